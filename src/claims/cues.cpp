@@ -1,0 +1,88 @@
+#include "claims/cues.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "base/error.h"
+#include "base/toml_file.h"
+
+namespace cc {
+namespace {
+
+const char* const kKinds[] = {"partition"};
+
+RelationRule load_one(const std::string& path, const std::string& id) {
+  toml::table root = load_toml(path);
+  RelationRule rule;
+  rule.id = id;
+  rule.path = path;
+  const toml::node* kind = root.get("kind");
+  if (!kind || !kind->as_string()) throw UserError::at(path, 1, 1, "rule needs kind = \"<relation kind>\"");
+  rule.kind = kind->as_string()->get();
+  if (std::find(std::begin(kKinds), std::end(kKinds), rule.kind) == std::end(kKinds)) {
+    std::string hint;
+    for (const char* k : kKinds) {
+      size_t common = 0;
+      for (char c : rule.kind) common += std::string(k).find(c) != std::string::npos;
+      if (common + 2 >= std::string(k).size()) hint = std::string(" (did you mean '") + k + "'?)";
+    }
+    toml_error(path, *kind, "unknown relation kind '" + rule.kind + "'" + hint);
+  }
+  if (const toml::node* cues = root.get("cues")) {
+    const toml::table* t = cues->as_table();
+    if (!t) toml_error(path, *cues, "'cues' must be a table of name = [phrases]");
+    for (auto&& [name, list] : *t) {
+      PhraseTable<int>& table = rule.cues[std::string(name.str())];
+      for (const std::string& phrase : toml_strings(path, *t, name.str())) table.add(phrase, 1);
+      (void)list;
+    }
+  }
+  for (const char* key : {"example", "counter_example"}) {
+    const toml::node* node = root.get(key);
+    if (!node) continue;
+    const toml::array* arr = node->as_array();
+    if (!arr) toml_error(path, *node, std::string("'") + key + "' must be an array of tables ([[" + key + "]])");
+    for (const toml::node& item : *arr) {
+      const toml::table* ex = item.as_table();
+      if (!ex) toml_error(path, item, "each example must be a table");
+      RuleExample e;
+      e.counter = std::string(key) == "counter_example";
+      e.line = static_cast<int>(item.source().begin.line);
+      const toml::node* text = ex->get("text");
+      if (!text || !text->as_string()) toml_error(path, item, "example needs text = \"...\"");
+      e.text = text->as_string()->get();
+      e.expect = toml_strings(path, *ex, "expect");
+      if (!e.counter && e.expect.empty()) toml_error(path, item, "example needs expect = [\"...\"]");
+      if (e.counter && !e.expect.empty()) toml_error(path, item, "a counter_example expects nothing");
+      rule.examples.push_back(std::move(e));
+    }
+  }
+  return rule;
+}
+
+}  // namespace
+
+const PhraseTable<int>& RelationRule::cue(const std::string& name) const {
+  static const PhraseTable<int> kEmpty;
+  auto it = cues.find(name);
+  return it == cues.end() ? kEmpty : it->second;
+}
+
+std::vector<RelationRule> load_relation_rules(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); ++it) {
+    if (it->is_regular_file() && it->path().extension() == ".toml") files.push_back(it->path().string());
+  }
+  if (ec) throw UserError(dir + ": error: cannot read rules directory: " + ec.message());
+  std::sort(files.begin(), files.end());
+  std::vector<RelationRule> rules;
+  for (const std::string& f : files) {
+    std::string id = fs::relative(f, dir).replace_extension("").generic_string();
+    rules.push_back(load_one(f, id));
+  }
+  return rules;
+}
+
+}  // namespace cc

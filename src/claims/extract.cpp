@@ -1,0 +1,90 @@
+#include "claims/extract.h"
+
+#include <map>
+
+namespace cc {
+
+std::string_view ClaimContext::word(size_t sentence, size_t token) const {
+  const Token& t = tokens[sentence][token];
+  return std::string_view(doc.sentences[sentence].text).substr(t.begin, t.end - t.begin);
+}
+
+std::pair<size_t, size_t> ClaimContext::token_span(int c) const {
+  const Claim& claim = set.claims[static_cast<size_t>(c)];
+  const auto& toks = tokens[claim.sentence];
+  size_t first = toks.size(), last = 0;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].begin >= claim.quantity.text_begin && toks[i].end <= claim.quantity.text_end) {
+      first = std::min(first, i);
+      last = i + 1;
+    }
+  }
+  return {first, last};
+}
+
+size_t ClaimContext::cue_at(const PhraseTable<int>& table, size_t s, size_t i) const {
+  return table.match_at(doc.sentences[s].text, tokens[s], i, nullptr);
+}
+
+bool ClaimContext::same_dimension(int a, int b) const {
+  const Quantity& x = set.claims[static_cast<size_t>(a)].quantity;
+  const Quantity& y = set.claims[static_cast<size_t>(b)].quantity;
+  return x.kind == y.kind && x.unit == y.unit;
+}
+
+const RelationKind* find_relation_kind(const std::string& name) {
+  static const std::map<std::string, RelationKind> kKinds = {
+      {"partition", find_partitions},
+  };
+  auto it = kKinds.find(name);
+  return it == kKinds.end() ? nullptr : &it->second;
+}
+
+namespace {
+
+// "Rmb40bn ($5.5bn)": the bracketed amount is the same money in another currency.
+void pair_conversions(ClaimContext& ctx) {
+  for (size_t s = 0; s < ctx.claims_in.size(); ++s) {
+    const auto& in = ctx.claims_in[s];
+    for (size_t k = 0; k + 1 < in.size(); ++k) {
+      Claim& a = ctx.set.claims[static_cast<size_t>(in[k])];
+      Claim& b = ctx.set.claims[static_cast<size_t>(in[k + 1])];
+      if (a.quantity.kind != QuantityKind::Money || b.quantity.kind != QuantityKind::Money) continue;
+      if (a.quantity.unit == b.quantity.unit) continue;
+      std::string_view between = std::string_view(ctx.doc.sentences[s].text)
+                                     .substr(a.quantity.text_end, b.quantity.text_begin - a.quantity.text_end);
+      if (between == " (" || between == "(" || between == " [" || between == ", or " || between == " or ") {
+        a.converted = in[k + 1];
+        b.converted = in[k];
+      }
+    }
+  }
+}
+
+}  // namespace
+
+ClaimSet extract_claims(const Document& doc, const Recognizer& recognizer, const std::vector<RelationRule>& rules) {
+  ClaimSet set;
+  ClaimContext ctx{doc, recognizer.lexicon(), {}, {}, set};
+  ctx.tokens.reserve(doc.sentences.size());
+  ctx.claims_in.resize(doc.sentences.size());
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    ctx.tokens.push_back(tokenize(doc.sentences[s].text));
+    for (Quantity& q : recognizer.recognize(doc.sentences[s])) {
+      Claim c;
+      c.id = "c" + std::to_string(set.claims.size() + 1);
+      c.sentence = s;
+      c.quantity = std::move(q);
+      ctx.claims_in[s].push_back(static_cast<int>(set.claims.size()));
+      set.claims.push_back(std::move(c));
+    }
+  }
+  pair_conversions(ctx);
+  for (const RelationRule& rule : rules) {
+    if (const RelationKind* kind = find_relation_kind(rule.kind)) (*kind)(ctx, rule);
+  }
+  for (size_t r = 0; r < set.relations.size(); ++r) set.relations[r].id = "r" + std::to_string(r + 1);
+  return set;
+}
+
+}  // namespace cc

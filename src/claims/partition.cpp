@@ -1,0 +1,244 @@
+// Relation kind "partition": parts that make up a whole. Two shapes:
+//  - shares of 100%: "60 percent to Chinese suppliers, the rest to Nvidia";
+//  - amounts of a stated total: "$10bn ... Of that, $5.5bn ... and $4bn ...",
+//    "$10bn, of which $5.5bn ...", closed by "The rest, $1bn, ...".
+// Cue lists (rules/relations/partition.toml): rest, of_which, of_that,
+// continuation, not_part (words before a figure that is no part: "from", "than").
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "claims/extract.h"
+#include "quantity/format.h"
+
+namespace cc {
+namespace {
+
+struct Split {
+  int total = -1;            // claim index; -1 for "100%"
+  std::vector<int> parts;
+  int rest = -1;             // a stated rest figure, also in parts
+  bool complete = false;     // the parts are all of it
+  std::vector<size_t> sentences;
+};
+
+bool usable(const Quantity& q) {
+  return q.change == Change::None && !q.range && q.hedge != Hedge::Greater && q.hedge != Hedge::Less;
+}
+
+class PartitionFinder {
+ public:
+  PartitionFinder(ClaimContext& ctx, const RelationRule& rule) : ctx_(ctx), rule_(rule) {}
+
+  void run() {
+    for (size_t s = 0; s < ctx_.doc.sentences.size(); ++s) {
+      percent_split(s);
+      amount_split(s);
+    }
+  }
+
+ private:
+  const Quantity& q(int c) const { return ctx_.set.claims[static_cast<size_t>(c)].quantity; }
+  size_t ntok(size_t s) const { return ctx_.tokens[s].size(); }
+
+  // Position of the first cue from `name` in sentence s at or after `from`.
+  std::pair<size_t, size_t> find_cue(const std::string& name, size_t s, size_t from = 0) const {
+    const PhraseTable<int>& t = rule_.cue(name);
+    for (size_t i = from; i < ntok(s); ++i) {
+      if (size_t n = ctx_.cue_at(t, s, i)) return {i, n};
+    }
+    return {ntok(s), 0};
+  }
+
+  bool starts_with_cue(const std::string& name, size_t s) const {
+    return ctx_.cue_at(rule_.cue(name), s, 0) > 0;
+  }
+
+  // A figure preceded by "from", "than" and the like is a comparison, not a part.
+  bool excluded(int c) const {
+    auto [first, last] = ctx_.token_span(c);
+    size_t s = ctx_.set.claims[static_cast<size_t>(c)].sentence;
+    const PhraseTable<int>& t = rule_.cue("not_part");
+    for (size_t back = 1; back <= 3 && back <= first; ++back) {
+      if (size_t n = ctx_.cue_at(t, s, first - back); n && first - back + n == first) return true;
+    }
+    return !usable(q(c));
+  }
+
+  // The claim used for a part: itself, or its conversion into the total's currency.
+  int in_dimension_of(int part, int like) const {
+    if (like < 0) return q(part).kind == QuantityKind::Percent ? part : -1;
+    if (ctx_.same_dimension(part, like)) return part;
+    int conv = ctx_.set.claims[static_cast<size_t>(part)].converted;
+    if (conv >= 0 && ctx_.same_dimension(conv, like)) return conv;
+    return -1;
+  }
+
+  // Percent claims of sentence s from token `from` on that can be parts.
+  void percent_parts(size_t s, size_t from, Split& split, size_t rest_at, size_t rest_len) {
+    for (int c : ctx_.claims_in[s]) {
+      if (q(c).kind != QuantityKind::Percent || excluded(c)) continue;
+      auto [first, last] = ctx_.token_span(c);
+      if (first < from) continue;
+      split.parts.push_back(c);
+      if (rest_len && first >= rest_at + rest_len && first <= rest_at + rest_len + 2 && split.rest < 0) {
+        split.rest = c;
+      }
+    }
+  }
+
+  void percent_split(size_t s) {
+    auto [at, len] = find_cue("rest", s);
+    if (!len) return;
+    Split split;
+    bool starts = at == 0 || (at == 1 && ctx_.word(s, 0) == "and");
+    if (starts && s > 0 && ctx_.doc.sentences[s - 1].block == ctx_.doc.sentences[s].block) {
+      percent_parts(s - 1, 0, split, 0, 0);  // "60% go to A. The rest, 40%, ..."
+      split.sentences.push_back(s - 1);
+    }
+    percent_parts(s, 0, split, at, len);
+    split.sentences.push_back(s);
+    size_t stated = split.parts.size() - (split.rest >= 0 ? 1 : 0);
+    if (stated == 0) return;
+    if (split.rest < 0 && stated < 1) return;
+    split.complete = true;
+    emit(split, "shares");
+  }
+
+  void amount_split(size_t s) {
+    Split split;
+    size_t parts_from = 0;
+    if (auto [at, len] = find_cue("of_which", s); len) {
+      // "$10bn, of which $5.5bn ...": the total is the figure just before the cue.
+      for (int c : ctx_.claims_in[s]) {
+        auto [first, last] = ctx_.token_span(c);
+        if (last <= at && last + 2 >= at) split.total = c;
+      }
+      parts_from = at + len;
+    } else if (size_t n = ctx_.cue_at(rule_.cue("of_that"), s, 0)) {
+      // "Of that, $5.5bn ...": the total is the last amount before it.
+      parts_from = n;
+      for (int c : ctx_.claims_in[s]) {
+        if (ctx_.token_span(c).first == n) {
+          split.total = c;  // "Of the $10bn, ..."
+          parts_from = ctx_.token_span(c).second;
+        }
+      }
+      if (split.total < 0) split.total = previous_amount(s);
+    } else {
+      return;
+    }
+    if (split.total < 0 || !usable(q(split.total))) return;
+    if (q(split.total).kind != QuantityKind::Money && q(split.total).kind != QuantityKind::Count) return;
+    split.sentences.push_back(s);
+    add_amount_parts(s, parts_from, split);
+    // "The rest, $1bn, ..." / "A further $2bn ..." in the next sentences.
+    for (size_t t = s + 1; t < ctx_.doc.sentences.size() && t <= s + 2; ++t) {
+      bool rest = starts_with_cue("rest", t);
+      if (!rest && !starts_with_cue("continuation", t)) break;
+      size_t before = split.parts.size();
+      add_amount_parts(t, 0, split);
+      if (split.parts.size() == before) break;
+      split.sentences.push_back(t);
+      if (rest) {
+        split.complete = true;
+        break;
+      }
+    }
+    if (find_cue("rest", s).second) split.complete = true;
+    if (split.parts.empty()) return;
+    emit(split, "amounts");
+  }
+
+  void add_amount_parts(size_t s, size_t from, Split& split) {
+    for (int c : ctx_.claims_in[s]) {
+      if (c == split.total || ctx_.token_span(c).first < from || excluded(c)) continue;
+      int conv = ctx_.set.claims[static_cast<size_t>(c)].converted;
+      if (conv >= 0 && std::find(split.parts.begin(), split.parts.end(), conv) != split.parts.end()) continue;
+      int part = in_dimension_of(c, split.total);
+      if (part < 0 || part == split.total) continue;
+      if (std::find(split.parts.begin(), split.parts.end(), part) != split.parts.end()) continue;
+      split.parts.push_back(part);
+    }
+  }
+
+  // The last usable amount in the sentence before s (same paragraph, or the
+  // end of the previous one).
+  int previous_amount(size_t s) const {
+    if (s == 0) return -1;
+    for (int c = static_cast<int>(ctx_.claims_in[s - 1].size()) - 1; c >= 0; --c) {
+      int claim = ctx_.claims_in[s - 1][static_cast<size_t>(c)];
+      const Quantity& x = q(claim);
+      if ((x.kind == QuantityKind::Money || x.kind == QuantityKind::Count) && usable(x)) return claim;
+    }
+    return -1;
+  }
+
+  void emit(const Split& split, const char* what) {
+    const QuantityLexicon& lex = ctx_.lex;
+    Relation r;
+    r.family = "partition";
+    r.rule = rule_.id;
+    r.sentences = split.sentences;
+    LinearConstraint sum;
+    Decimal lo = 0, hi = 0, mid = 0;
+    bool lo_inf = false, hi_inf = false;
+    std::string terms;
+    for (int p : split.parts) {
+      r.members.push_back(p);
+      r.roles.push_back(p == split.rest ? "rest" : "part");
+      sum.terms.push_back({Decimal(1), p});
+      const Quantity& x = q(p);
+      lo_inf = lo_inf || x.strict.lo.infinite;
+      hi_inf = hi_inf || x.strict.hi.infinite;
+      if (!x.strict.lo.infinite) lo += x.strict.lo.value;
+      if (!x.strict.hi.infinite) hi += x.strict.hi.value;
+      mid += x.value;
+      terms += (terms.empty() ? "" : " + ") + format_like(x.value, x, lex);
+    }
+    const Quantity& like = q(split.parts.front());
+    Decimal whole_lo = 100, whole_hi = 100, whole_mid = 100;
+    std::string whole_text = "100%";
+    if (split.total >= 0) {
+      const Quantity& t = q(split.total);
+      r.members.insert(r.members.begin(), split.total);
+      r.roles.insert(r.roles.begin(), "total");
+      sum.terms.push_back({Decimal(-1), split.total});
+      whole_lo = t.strict.lo.value;
+      whole_hi = t.strict.hi.value;
+      whole_mid = t.value;
+      whole_text = "the stated " + format_like(t.value, t, lex) + " total";
+      sum.rhs = 0;
+      sum.cmp = split.complete ? Cmp::Eq : Cmp::Le;
+    } else {
+      sum.rhs = 100;
+      sum.cmp = split.complete && split.rest >= 0 ? Cmp::Eq : Cmp::Le;
+    }
+    r.constraints.push_back(sum);
+    std::string sum_text = format_like(mid, like, lex);
+    Decimal spread = std::max(mid - lo, hi - mid);
+    std::string pm = spread.is_zero() || lo_inf || hi_inf ? "" : " (±" + format_like(spread, like, lex) + ")";
+    bool over = !lo_inf && lo > whole_hi;
+    bool under = sum.cmp == Cmp::Eq && !hi_inf && hi < whole_lo;
+    if (std::string(what) == "shares") {
+      r.message = under ? "the shares add up to less than 100%" : "the shares add up to more than 100%";
+      r.detail = fmt::format("{} = {}{}, {} 100%", terms, sum_text, pm, under ? "short of" : "not");
+    } else {
+      r.message = under ? "the parts add up to less than the stated total"
+                        : "the parts add up to more than the stated total";
+      r.detail = fmt::format("{} = {}{}, {} {}", terms, sum_text, pm, under ? "less than" : "more than", whole_text);
+    }
+    if (!over && !under) r.message = "these figures cannot all hold with the stated split";
+    (void)whole_mid;
+    ctx_.set.relations.push_back(std::move(r));
+  }
+
+  ClaimContext& ctx_;
+  const RelationRule& rule_;
+};
+
+}  // namespace
+
+void find_partitions(ClaimContext& ctx, const RelationRule& rule) { PartitionFinder(ctx, rule).run(); }
+
+}  // namespace cc

@@ -1,0 +1,31 @@
+#include <catch2/catch.hpp>
+
+#include "pipeline_fixture.h"
+
+using cc::test::relations;
+using V = std::vector<std::string>;
+
+TEST_CASE("shares with 'the rest' partition 100%") {
+  CHECK(relations("Sixty per cent goes to Huawei, the rest, 30 per cent, to Nvidia.") ==
+        V{"partition(part=Sixty per cent, rest=30 per cent)"});
+  CHECK(relations("About 60 percent goes to local suppliers. The rest goes to Nvidia.") ==
+        V{"partition(part=About 60 percent)"});
+}
+
+TEST_CASE("amounts after 'of that' are parts of the figure before") {
+  CHECK(relations("It will spend $10bn. Of that, $5.5bn is for chips and $3bn for land.") ==
+        V{"partition(total=$10bn, part=$5.5bn, part=$3bn)"});
+  CHECK(relations("A budget of £4.2bn, of which £1.6bn is for schools.") ==
+        V{"partition(total=£4.2bn, part=£1.6bn)"});
+}
+
+TEST_CASE("a converted amount is used in the total's currency") {
+  CHECK(relations("It will spend $10bn. Of that, Rmb40bn ($5.5bn) is for chips.") ==
+        V{"partition(total=$10bn, part=$5.5bn)"});
+}
+
+TEST_CASE("comparisons and changes are not parts") {
+  CHECK(relations("Sales rose 12 percent, while the rest of the market grew 3 percent.").empty());
+  CHECK(relations("It will spend $10bn. Of that, $5bn is for chips, up from $3bn last year.") ==
+        V{"partition(total=$10bn, part=$5bn)"});
+}

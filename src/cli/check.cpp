@@ -1,0 +1,90 @@
+// claimcheck check FILE...: report figures that cannot all be true.
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <memory>
+
+#include "base/error.h"
+#include "cli/commands.h"
+#include "cli/pipeline.h"
+#include "report/report.h"
+
+namespace cc {
+namespace {
+
+struct CheckArgs {
+  std::vector<std::string> files;
+  std::string format = "text";
+  std::string fail_on = "error";
+  std::string color = "auto";
+  std::string rules_dir;
+  std::string input_type;
+  double tolerance = 0.1;
+  int max_conflicts = 10;
+  unsigned timeout_ms = 5000;
+  std::string dump_smt;
+};
+
+bool use_color(const std::string& mode) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  return ::isatty(STDOUT_FILENO) != 0;
+}
+
+int run_check(const CheckArgs& a) {
+  PipelineOptions po;
+  po.rules_dir = a.rules_dir.empty() ? default_rules_dir() : a.rules_dir;
+  if (!a.input_type.empty()) po.input_type = parse_input_type(a.input_type);
+  std::optional<Decimal> tol = Decimal::parse(std::to_string(a.tolerance));
+  po.tolerance = tol ? *tol : Decimal::from_parts(1, -1);
+  po.solve.max_conflicts = a.max_conflicts;
+  po.solve.timeout_ms = a.timeout_ms;
+  po.solve.dump_smt_dir = a.dump_smt;
+  Pipeline pipeline(po);
+
+  std::vector<FileResult> results;
+  bool input_error = false;
+  bool color = use_color(a.color);
+  for (const std::string& path : expand_inputs(a.files)) {
+    try {
+      SourceFile file = read_source(path);
+      results.push_back(pipeline.check(file));
+      if (a.format == "text") write_text(std::cout, results.back(), file, color);
+    } catch (const UserError& e) {
+      std::cerr << e.what() << "\n";
+      input_error = true;
+    }
+  }
+  Summary s = summarize(results);
+  if (a.format == "json") write_json(std::cout, results);
+  if (a.format == "text" && (s.conflicts > 0 || results.size() > 1)) write_text_summary(std::cerr, s);
+  if (input_error) return 2;
+  size_t failing = a.fail_on == "warning" ? s.errors + s.warnings : s.errors;
+  return failing > 0 ? 1 : 0;
+}
+
+}  // namespace
+
+std::function<int()> setup_check(CLI::App& app) {
+  auto a = std::make_shared<CheckArgs>();
+  app.add_option("files", a->files, "Markdown, text or HTML files or directories; - reads standard input")
+      ->required();
+  app.add_option("--format", a->format, "output format")->check(CLI::IsMember({"text", "json"}));
+  app.add_option("--fail-on", a->fail_on, "lowest severity that makes the exit code 1")
+      ->check(CLI::IsMember({"error", "warning"}));
+  app.add_option("--color", a->color, "colour the text output")->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option("--rules-dir", a->rules_dir, "rules directory (default: the built-in one)");
+  app.add_option("--input-type", a->input_type, "read every input as this type")
+      ->check(CLI::IsMember({"markdown", "text", "html"}));
+  app.add_option("--tolerance", a->tolerance, "relative width of 'about' (default 0.1)")->check(CLI::Range(0.0, 1.0));
+  app.add_option("--max-conflicts", a->max_conflicts, "minimal conflicts reported per component")
+      ->check(CLI::Range(1, 1000));
+  app.add_option("--timeout-ms", a->timeout_ms, "solver time limit per component");
+  app.add_option("--dump-smt", a->dump_smt, "write each component as SMT-LIB2 into this directory");
+  return [a] { return run_check(*a); };
+}
+
+}  // namespace cc

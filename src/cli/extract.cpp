@@ -1,0 +1,90 @@
+// claimcheck extract FILE...: every figure recognized, as text or JSON.
+#include <iostream>
+#include <memory>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "base/error.h"
+#include "cli/commands.h"
+#include "cli/pipeline.h"
+#include "quantity/format.h"
+
+namespace cc {
+namespace {
+
+struct ExtractArgs {
+  std::vector<std::string> files;
+  std::string format = "text";
+  std::string rules_dir;
+  std::string input_type;
+};
+
+nlohmann::ordered_json bound_json(const Bound& b) {
+  return b.infinite ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(b.value.to_double());
+}
+
+int run_extract(const ExtractArgs& a) {
+  PipelineOptions po;
+  po.rules_dir = a.rules_dir.empty() ? default_rules_dir() : a.rules_dir;
+  if (!a.input_type.empty()) po.input_type = parse_input_type(a.input_type);
+  Pipeline pipeline(po);
+  nlohmann::ordered_json root;
+  root["version"] = 1;
+  root["files"] = nlohmann::ordered_json::array();
+  bool input_error = false;
+  for (const std::string& path : expand_inputs(a.files)) {
+    try {
+      SourceFile file = read_source(path);
+      Document doc = pipeline.read(file);
+      nlohmann::ordered_json jf;
+      jf["path"] = path;
+      jf["quantities"] = nlohmann::ordered_json::array();
+      for (const Sentence& s : doc.sentences) {
+        for (const Quantity& q : pipeline.recognizer().recognize(s)) {
+          Position p = file.position(q.start);
+          if (a.format == "text") {
+            std::cout << fmt::format("{}:{}:{}: {} \"{}\"\n", path, p.line, p.column, canonical(q), q.text);
+            continue;
+          }
+          nlohmann::ordered_json j;
+          j["text"] = q.text;
+          j["start"] = q.start;
+          j["end"] = q.end;
+          j["line"] = p.line;
+          j["column"] = p.column;
+          j["kind"] = std::string(kind_name(q.kind));
+          j["value"] = q.value.str();
+          j["low"] = bound_json(q.strict.lo);
+          j["high"] = bound_json(q.strict.hi);
+          j["unit"] = q.unit;
+          j["scale"] = q.scale.str();
+          j["hedge"] = std::string(hedge_symbol(q.hedge));
+          if (q.change != Change::None) j["change"] = std::string(change_name(q.change));
+          jf["quantities"].push_back(j);
+        }
+      }
+      root["files"].push_back(jf);
+    } catch (const UserError& e) {
+      std::cerr << e.what() << "\n";
+      input_error = true;
+    }
+  }
+  if (a.format == "json") std::cout << root.dump(2) << "\n";
+  return input_error ? 2 : 0;
+}
+
+}  // namespace
+
+std::function<int()> setup_extract(CLI::App& app) {
+  auto a = std::make_shared<ExtractArgs>();
+  app.add_option("files", a->files, "Markdown, text or HTML files or directories; - reads standard input")
+      ->required();
+  app.add_option("--format", a->format, "output format")->check(CLI::IsMember({"text", "json"}));
+  app.add_option("--rules-dir", a->rules_dir, "rules directory (default: the built-in one)");
+  app.add_option("--input-type", a->input_type, "read every input as this type")
+      ->check(CLI::IsMember({"markdown", "text", "html"}));
+  return [a] { return run_extract(*a); };
+}
+
+}  // namespace cc

@@ -1,0 +1,72 @@
+#include "cli/pipeline.h"
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "base/error.h"
+#include "claims/extract.h"
+
+namespace cc {
+
+Pipeline::Pipeline(PipelineOptions options)
+    : options_(std::move(options)),
+      segmenter_(SegmentationLexicon::load(options_.rules_dir + "/text/segmentation.toml")),
+      recognizer_(QuantityLexicon::load(options_.rules_dir + "/quantity"), options_.tolerance),
+      rules_(load_relation_rules(options_.rules_dir + "/relations")) {}
+
+Document Pipeline::read(const SourceFile& file) const {
+  InputType type = options_.input_type.value_or(input_type_for(file.path()));
+  return read_document(file, type, segmenter_);
+}
+
+ClaimSet Pipeline::claims(const Document& doc) const { return extract_claims(doc, recognizer_, rules_); }
+
+FileResult Pipeline::check(const SourceFile& file) const {
+  Document doc = read(file);
+  FileResult r;
+  r.path = file.path();
+  r.warnings = file.warnings;
+  r.claims = claims(doc);
+  SolveOptions so = options_.solve;
+  so.dump_name = std::filesystem::path(file.path()).filename().string();
+  SolveResult solved = solve(r.claims, so);
+  r.findings = build_findings(file, doc, r.claims, solved, lexicon());
+  r.undetermined = std::move(solved.undetermined);
+  for (const Claim& c : r.claims.claims) {
+    r.claim_positions.push_back(file.position(c.quantity.start));
+    r.claim_ends.push_back(file.position(c.quantity.end));
+  }
+  return r;
+}
+
+std::string default_rules_dir() {
+  if (const char* env = std::getenv("CLAIMCHECK_RULES_DIR"); env && *env) return env;
+  return CLAIMCHECK_RULES_DIR;
+}
+
+std::vector<std::string> expand_inputs(const std::vector<std::string>& args) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> out;
+  for (const std::string& a : args) {
+    std::error_code ec;
+    if (a != "-" && fs::is_directory(a, ec)) {
+      std::vector<std::string> found;
+      for (auto it = fs::recursive_directory_iterator(a, ec); !ec && it != fs::recursive_directory_iterator();
+           it.increment(ec)) {
+        if (!it->is_regular_file()) continue;
+        std::string ext = it->path().extension().string();
+        if (ext == ".md" || ext == ".markdown" || ext == ".txt" || ext == ".html" || ext == ".htm") {
+          found.push_back(it->path().string());
+        }
+      }
+      if (ec) throw UserError(a + ": error: cannot read directory: " + ec.message());
+      std::sort(found.begin(), found.end());
+      out.insert(out.end(), found.begin(), found.end());
+    } else {
+      out.push_back(a);
+    }
+  }
+  return out;
+}
+
+}  // namespace cc

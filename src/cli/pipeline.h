@@ -1,0 +1,54 @@
+// The whole pipeline for one file: text -> quantities -> claims -> solve -> findings.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "claims/cues.h"
+#include "quantity/recognize.h"
+#include "report/findings.h"
+#include "solve/solve.h"
+#include "text/reader.h"
+#include "text/segment.h"
+
+namespace cc {
+
+struct PipelineOptions {
+  std::string rules_dir;                // rules/ with text/, quantity/, relations/
+  Decimal tolerance = Decimal::from_parts(1, -1);  // "about" = +-10%
+  std::optional<InputType> input_type;  // default: from the file name
+  SolveOptions solve;
+};
+
+// Rules loaded once, then any number of files checked with them.
+class Pipeline {
+ public:
+  // Loads and compiles every rule file; a malformed one throws UserError.
+  explicit Pipeline(PipelineOptions options);
+
+  Document read(const SourceFile& file) const;
+  ClaimSet claims(const Document& doc) const;
+  // Checks one file end to end.
+  FileResult check(const SourceFile& file) const;
+
+  const QuantityLexicon& lexicon() const { return recognizer_.lexicon(); }
+  const Recognizer& recognizer() const { return recognizer_; }
+  const std::vector<RelationRule>& rules() const { return rules_; }
+  const PipelineOptions& options() const { return options_; }
+
+ private:
+  PipelineOptions options_;
+  Segmenter segmenter_;
+  Recognizer recognizer_;
+  std::vector<RelationRule> rules_;
+};
+
+// The rules directory: $CLAIMCHECK_RULES_DIR, else the one built in.
+std::string default_rules_dir();
+
+// Files named on the command line, with directories expanded (recursively,
+// sorted) to the Markdown, text and HTML files inside. "-" stays as is.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& args);
+
+}  // namespace cc

@@ -1,0 +1,360 @@
+#include "quantity/recognize.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <optional>
+
+#include "quantity/number.h"
+
+namespace cc {
+namespace {
+
+constexpr std::array<std::string_view, 24> kMonths = {
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+
+bool is_month(const std::string& w) {
+  for (auto m : kMonths) {
+    if (w == m) return true;
+  }
+  return false;
+}
+
+// A figure being assembled: token range and what we know so far.
+struct Mention {
+  size_t first, last;  // token indexes, inclusive
+  size_t fig_first, fig_last;
+  Numeral num;
+  Decimal scale = 1;
+  std::string scale_word;
+  QuantityKind kind = QuantityKind::Number;
+  std::string unit;
+  Hedge hedge = Hedge::Exact;
+  Change change = Change::None;
+  bool number_word = false;
+  bool range = false;  // "between 5 and 7%": bounds below, in base units
+  Decimal range_low, range_high;
+  int range_exponent = 0;
+};
+
+class SentenceScan {
+ public:
+  SentenceScan(const QuantityLexicon& lex, const Sentence& s)
+      : lex_(lex), s_(s), t_(s.text), toks_(tokenize(s.text)) {}
+
+  std::vector<Mention> run() {
+    std::vector<Mention> out;
+    for (size_t i = 0; i < toks_.size(); ++i) {
+      std::optional<Mention> m = at(i);
+      if (!m) continue;
+      i = m->last;
+      out.push_back(*m);
+    }
+    merge_ranges(out);
+    return out;
+  }
+
+  std::string_view text(size_t i) const { return t_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin); }
+  std::string low(size_t i) const { return lower(text(i)); }
+  const std::vector<Token>& tokens() const { return toks_; }
+  bool glued(size_t i) const { return i < toks_.size() && !toks_[i].space_before; }
+
+ private:
+  bool is(size_t i, TokenKind k) const { return i < toks_.size() && toks_[i].kind == k; }
+  bool punct(size_t i, char c) const { return is(i, TokenKind::Punct) && t_[toks_[i].begin] == c; }
+
+  // Number words: "seventy-one", "two hundred", "a dozen".
+  std::optional<std::pair<Numeral, size_t>> number_words(size_t i) const {
+    Decimal total = 0, group = 0;
+    size_t j = i;
+    bool any = false;
+    int exponent = 0;
+    if (is(j, TokenKind::Word) && low(j) == "a" && is(j + 1, TokenKind::Word) &&
+        (low(j + 1) == "dozen" || low(j + 1) == "hundred" || low(j + 1) == "thousand")) {
+      group = 1;
+      ++j;
+    }
+    for (; is(j, TokenKind::Word); ++j) {
+      std::string w = low(j);
+      if (auto u = lex_.number_units.find(w); u != lex_.number_units.end()) {
+        if (w == "dozen") {
+          group = (group.is_zero() ? Decimal(1) : group) * u->second;
+        } else {
+          group += u->second;
+        }
+      } else if (auto t = lex_.number_tens.find(w); t != lex_.number_tens.end()) {
+        group += t->second;
+        if (punct(j + 1, '-') && glued(j + 1) && glued(j + 2) && is(j + 2, TokenKind::Word) &&
+            lex_.number_units.count(low(j + 2))) {
+          group += lex_.number_units.at(low(j + 2));
+          j += 2;
+        }
+      } else if (w == "hundred" && any) {
+        group = group * Decimal(100);
+      } else if (auto m = lex_.number_multipliers.find(w); m != lex_.number_multipliers.end() && any &&
+                                                          is(j + 1, TokenKind::Word) && low(j + 1) != "and") {
+        // "two million" keeps "million" as the scale word; only inner ones fold here.
+        break;
+      } else if (w == "and" && any && is(j + 1, TokenKind::Word) &&
+                 (lex_.number_units.count(low(j + 1)) || lex_.number_tens.count(low(j + 1)))) {
+        continue;
+      } else {
+        break;
+      }
+      any = true;
+    }
+    if (!any) return std::nullopt;
+    total += group;
+    Numeral n;
+    n.value = total;
+    n.exponent = exponent;
+    return std::make_pair(n, j - 1);
+  }
+
+  std::optional<Mention> at(size_t i) const {
+    Mention m;
+    m.first = m.fig_first = i;
+    if (is(i, TokenKind::Number)) {
+      std::optional<Numeral> n = parse_numeral(text(i));
+      if (!n) return std::nullopt;
+      m.num = *n;
+      m.fig_last = i;
+    } else if (is(i, TokenKind::Word)) {
+      auto w = number_words(i);
+      if (!w) return std::nullopt;
+      m.num = w->first;
+      m.fig_last = w->second;
+      m.number_word = true;
+    } else {
+      return std::nullopt;
+    }
+    size_t j = m.fig_last + 1;
+    // Scale: "bn", "billion", glued "m"; "lakh crore".
+    Decimal scale;
+    if (size_t n = lex_.scale_phrases.match_at(t_, toks_, j, &scale)) {
+      m.scale = scale;
+      m.scale_word = std::string(t_.substr(toks_[j].begin, toks_[j + n - 1].end - toks_[j].begin));
+      j += n;
+    } else if (is(j, TokenKind::Word)) {
+      std::string w = low(j);
+      auto full = lex_.scales.find(w);
+      auto short_scale = lex_.glued_scales.find(w);
+      if (full != lex_.scales.end()) {
+        m.scale = full->second;
+        m.scale_word = std::string(text(j));
+        ++j;
+      } else if (short_scale != lex_.glued_scales.end() && glued(j) && !m.number_word) {
+        m.scale = short_scale->second;
+        m.scale_word = std::string(text(j));
+        ++j;
+      }
+    }
+    // A word glued to the digits that is not a scale: "20th", "4G", "737s".
+    if (!m.number_word && m.scale_word.empty() && is(j, TokenKind::Word) && glued(j)) {
+      std::string w = low(j);
+      QuantityKind k;
+      std::string code;
+      if (!lex_.unit_words.match_at(t_, toks_, j, &k) && !lex_.currency_after.match_at(t_, toks_, j, &code)) {
+        return std::nullopt;
+      }
+    }
+    // Unit after: currency name, percent or points.
+    std::string code;
+    QuantityKind unit_kind;
+    if (size_t n = lex_.currency_after.match_at(t_, toks_, j, &code)) {
+      m.kind = QuantityKind::Money;
+      m.unit = code;
+      j += n;
+    } else if (is(j, TokenKind::Symbol) && t_[toks_[j].begin] == '%') {
+      m.kind = QuantityKind::Percent;
+      m.unit = "%";
+      ++j;
+    } else if (size_t n2 = lex_.unit_words.match_at(t_, toks_, j, &unit_kind)) {
+      m.kind = unit_kind;
+      if (unit_kind == QuantityKind::Percent) {
+        m.unit = "%";
+      } else {
+        std::string first = low(j);
+        std::string all = lower(t_.substr(toks_[j].begin, toks_[j + n2 - 1].end - toks_[j].begin));
+        m.unit = lex_.basis_points.count(all) || lex_.basis_points.count(first) ? "bp" : "pp";
+      }
+      j += n2;
+    }
+    m.fig_last = j - 1;
+    m.last = j - 1;
+    // Currency before: "$", "US$", "Rmb" (glued or spaced).
+    size_t start = i;
+    if (m.kind != QuantityKind::Percent && m.kind != QuantityKind::Points) {
+      if (size_t n = lex_.currency_before.match_before(t_, toks_, start, &code)) {
+        bool word_code = toks_[start - 1].kind == TokenKind::Word;
+        // A currency word ("yuan 5") only counts glued or as a code in capitals.
+        if (!(word_code && m.kind == QuantityKind::Money)) {
+          m.kind = QuantityKind::Money;
+          m.unit = code;
+          start -= n;
+          m.fig_first = start;
+        }
+      }
+    }
+    // Not a figure: a model or product name ("H20", "GPT-4", "A100", "Covid-19").
+    if (start == i && i > 0 && glued(i) && (is(i - 1, TokenKind::Word) || punct(i - 1, '-')) && !m.number_word) {
+      if (is(i - 1, TokenKind::Word)) return std::nullopt;
+      if (punct(i - 1, '-') && i >= 2 && is(i - 2, TokenKind::Word) && glued(i - 1)) return std::nullopt;
+    }
+    if (!m.number_word && m.kind == QuantityKind::Number && m.scale_word.empty()) {
+      // Times, dates, years, codes and references are not figures.
+      if (punct(m.fig_last + 1, ':') && glued(m.fig_last + 1) && is(m.fig_last + 2, TokenKind::Number)) return std::nullopt;
+      if (i > 0 && punct(i - 1, ':') && glued(i) && is(i - 2, TokenKind::Number)) return std::nullopt;
+      if (m.num.leading_zero) return std::nullopt;
+      bool integer = m.num.exponent >= 0 && !m.num.grouped;
+      if (integer && m.num.int_digits == 4 && m.num.value >= Decimal(1800) && m.num.value <= Decimal(2100)) {
+        return std::nullopt;
+      }
+      if (i > 0 && is(i - 1, TokenKind::Word) && is_month(low(i - 1))) return std::nullopt;
+      if (is(j, TokenKind::Word) && is_month(low(j))) return std::nullopt;
+      if (i > 0 && (punct(i - 1, '#') || punct(i - 1, '[') || punct(i - 1, '/'))) return std::nullopt;
+      if (punct(j, '/') || punct(j, ']')) return std::nullopt;
+      if (punct(j, '-') && glued(j) && is(j + 1, TokenKind::Number)) {
+        // "5-7%" is a range; "3-1" a score and "555-0123" a phone number.
+        std::optional<Mention> next = at(j + 1);
+        if (!next || next->kind == QuantityKind::Number) return std::nullopt;
+      }
+      if (i > 0 && punct(i - 1, '-') && glued(i) && i >= 2 && is(i - 2, TokenKind::Number) && glued(i - 1)) {
+        return std::nullopt;
+      }
+    }
+    if (m.number_word && m.kind == QuantityKind::Number && m.scale_word.empty() && m.num.value < Decimal(2)) {
+      return std::nullopt;
+    }
+    // Hedge words before: "about", "more than", "at least".
+    Hedge hedge;
+    if (size_t n = lex_.hedges.match_before(t_, toks_, start, &hedge)) {
+      m.hedge = hedge;
+      start -= n;
+    }
+    m.first = start;
+    // Stated change: "rose 20%", "fell by $2bn", "up 3 points", "a 12% drop".
+    size_t before = start;
+    if (before > 0 && is(before - 1, TokenKind::Word) && low(before - 1) == "by") --before;
+    if (before > 0 && is(before - 1, TokenKind::Word)) {
+      std::string w = low(before - 1);
+      if (lex_.change_up_before.count(w)) m.change = Change::Up;
+      if (lex_.change_down_before.count(w)) m.change = Change::Down;
+    }
+    if (m.change == Change::None && is(j, TokenKind::Word) && start > 0 && is(start - 1, TokenKind::Word) &&
+        (low(start - 1) == "a" || low(start - 1) == "an")) {
+      std::string w = low(j);
+      if (lex_.change_up_after.count(w)) m.change = Change::Up;
+      if (lex_.change_down_after.count(w)) m.change = Change::Down;
+    }
+    // A count: the noun right after a bare number ("230,000 Nvidia chips").
+    if (m.kind == QuantityKind::Number) {
+      if (auto noun = counted_noun(j)) {
+        m.kind = QuantityKind::Count;
+        m.unit = *noun;
+      }
+    }
+    return m;
+  }
+
+  // The counted noun after a number: the head of up to three words.
+  std::optional<std::string> counted_noun(size_t j) const {
+    std::optional<std::string> head;
+    for (size_t k = j; k < j + 3 && is(k, TokenKind::Word); ++k) {
+      std::string w = low(k);
+      if (lex_.not_nouns.count(w) || is_month(w)) break;
+      if (k > j && !glued(k) && punct(k - 1, '-')) break;
+      head = w;
+      bool capital = std::isupper(static_cast<unsigned char>(text(k)[0])) != 0;
+      if (!capital && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') break;  // plural: the head
+      if (!capital && k + 1 < toks_.size() && !is(k + 1, TokenKind::Word)) break;
+    }
+    if (!head) return std::nullopt;
+    std::string w = *head;
+    if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0) {
+      w = w.substr(0, w.size() - 3) + "y";
+    } else if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u') {
+      w.pop_back();
+    }
+    if (w == "people") w = "person";
+    return w;
+  }
+
+  // "between 5 and 7%", "5-7%", "$10bn-$12bn": one quantity with a range.
+  void merge_ranges(std::vector<Mention>& ms) const {
+    for (size_t k = 0; k + 1 < ms.size(); ++k) {
+      Mention& a = ms[k];
+      Mention& b = ms[k + 1];
+      bool between = a.first > 0 && is(a.first - 1, TokenKind::Word) && low(a.first - 1) == "between" &&
+                     b.first == a.last + 2 && is(a.last + 1, TokenKind::Word) && low(a.last + 1) == "and";
+      bool dash = b.first == a.last + 2 && punct(a.last + 1, '-') && glued(a.last + 1) && glued(b.first);
+      bool to = b.first == a.last + 2 && is(a.last + 1, TokenKind::Word) && low(a.last + 1) == "to" &&
+                a.change == Change::None && b.change == Change::None && a.hedge == Hedge::Exact &&
+                (a.kind == QuantityKind::Number || a.kind == b.kind) && !(a.first > 0 && is(a.first - 1, TokenKind::Word) &&
+                (low(a.first - 1) == "from" || lex_.change_up_before.count(low(a.first - 1)) ||
+                 lex_.change_down_before.count(low(a.first - 1))));
+      if (!(between || dash || to)) continue;
+      if (a.kind != QuantityKind::Number && a.kind != b.kind) continue;
+      if (a.kind == QuantityKind::Number && b.kind == QuantityKind::Number && !between) continue;
+      Mention r = b;
+      r.first = between ? a.first - 1 : a.first;
+      r.fig_first = a.fig_first;
+      r.hedge = a.hedge;
+      r.range = true;
+      r.range_low = a.num.value * (a.scale_word.empty() ? b.scale : a.scale);
+      r.range_high = b.num.value * b.scale;
+      r.range_exponent = std::min(a.num.exponent, b.num.exponent);
+      ms[k] = r;
+      ms.erase(ms.begin() + static_cast<long>(k) + 1);
+    }
+  }
+
+  const QuantityLexicon& lex_;
+  const Sentence& s_;
+  std::string_view t_;
+  std::vector<Token> toks_;
+};
+
+}  // namespace
+
+std::vector<Quantity> Recognizer::recognize(const Sentence& sentence) const {
+  SentenceScan scan(lex_, sentence);
+  std::vector<Mention> mentions = scan.run();
+  std::vector<Quantity> out;
+  out.reserve(mentions.size());
+  const auto& toks = scan.tokens();
+  for (const Mention& m : mentions) {
+    Quantity q;
+    size_t b = toks[m.first].begin, e = toks[m.last].end;
+    q.start = sentence.map.start_of(b);
+    q.end = sentence.map.end_of(e);
+    q.figure_start = sentence.map.start_of(toks[m.fig_first].begin);
+    q.figure_end = sentence.map.end_of(toks[m.fig_last].end);
+    q.text = sentence.text.substr(b, e - b);
+    q.text_begin = b;
+    q.text_end = e;
+    q.kind = m.kind;
+    q.unit = m.unit;
+    q.scale = m.scale;
+    q.scale_word = m.scale_word;
+    q.hedge = m.hedge;
+    q.change = m.change;
+    if (m.range) {
+      q.range = true;
+      q.range_low = m.range_low;
+      q.range_high = m.range_high;
+      q.value = (m.range_low + m.range_high) * Decimal::from_parts(5, -1);
+      q.half_unit = Decimal::half_unit(m.range_exponent) * m.scale;
+    } else {
+      q.value = m.num.value * m.scale;
+      q.half_unit = Decimal::half_unit(m.num.exponent) * m.scale;
+    }
+    compute_intervals(q, tolerance_);
+    out.push_back(std::move(q));
+  }
+  return out;
+}
+
+}  // namespace cc

@@ -1,0 +1,66 @@
+#include <catch2/catch.hpp>
+
+#include "quantity/format.h"
+#include "quantity/recognize.h"
+#include "text_fixture.h"
+
+namespace {
+
+const cc::Recognizer& recognizer() {
+  static const cc::Recognizer r(cc::QuantityLexicon::load(std::string(CLAIMCHECK_RULES_DIR) + "/quantity"),
+                                cc::Decimal::from_parts(1, -1));
+  return r;
+}
+
+// Canonical dumps of every figure in `text`.
+std::vector<std::string> dump(const std::string& text) {
+  cc::SourceFile f("t", text);
+  cc::Document d = cc::read_document(f, cc::InputType::Text, cc::test::segmenter());
+  std::vector<std::string> out;
+  for (const auto& s : d.sentences) {
+    for (const auto& q : recognizer().recognize(s)) out.push_back(cc::canonical(q) + " \"" + q.text + "\"");
+  }
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("news money with scales and currencies") {
+  CHECK(dump("It will invest about $6.8bn.") ==
+        V{"money 6800000000 USD ~ [6120000000, 7480000000] \"about $6.8bn\""});
+  CHECK(dump("It budgeted Rmb40bn ($5.5bn).") ==
+        V{"money 40000000000 CNY = [39500000000, 40500000000] \"Rmb40bn\"",
+          "money 5500000000 USD = [5450000000, 5550000000] \"$5.5bn\""});
+  CHECK(dump("It raised US$ 12 billion.") == V{"money 12000000000 USD = [11500000000, 12500000000] \"US$ 12 billion\""});
+  CHECK(dump("A loan of €3.4mn.") == V{"money 3400000 EUR = [3350000, 3450000] \"€3.4mn\""});
+  CHECK(dump("It paid 12bn yuan.") == V{"money 12000000000 CNY = [11500000000, 12500000000] \"12bn yuan\""});
+}
+
+TEST_CASE("percentages, points and hedges") {
+  CHECK(dump("Its share is 13 per cent.") == V{"percent 13 % = [12.5, 13.5] \"13 per cent\""});
+  CHECK(dump("Spending is more than $12bn.") == V{"money 12000000000 USD > (12000000000, inf) \"more than $12bn\""});
+  CHECK(dump("Margins widened 1.5 percentage points.") == V{"points 1.5 pp = [1.45, 1.55] \"1.5 percentage points\""});
+  CHECK(dump("Sales rose 20% last year.") == V{"percent 20 % = [19.5, 20.5] change=up \"20%\""});
+  CHECK(dump("At least 30 percent goes abroad.") == V{"percent 30 % >= [30, inf) \"At least 30 percent\""});
+}
+
+TEST_CASE("counts keep their noun and grouped figures their precision") {
+  CHECK(dump("It bought 230,000 Nvidia chips, mostly H20s.") ==
+        V{"count 230000 chip = [225000, 235000] \"230,000\""});
+  CHECK(dump("The app has 71 million monthly active users.") ==
+        V{"count 71000000 user = [70500000, 71500000] \"71 million\""});
+}
+
+TEST_CASE("years, dates, times, codes and model names are not figures") {
+  CHECK(dump("In 2024 it shipped H20 and A100 chips.").empty());
+  CHECK(dump("GPT-4 arrived on March 14 at 14:32 GMT.").empty());
+  CHECK(dump("Write to Boston, MA 02124.").empty());
+}
+
+TEST_CASE("ranges are one figure") {
+  CHECK(dump("Guidance is between €13bn and €13.5bn.") ==
+        V{"money 13250000000 EUR = [12950000000, 13550000000] \"between €13bn and €13.5bn\""});
+  CHECK(dump("Margins of 5-7% are expected.") == V{"percent 6 % = [4.5, 7.5] \"5-7%\""});
+}

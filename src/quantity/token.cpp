@@ -1,0 +1,92 @@
+#include "quantity/token.h"
+
+#include <cctype>
+
+#include "base/utf8.h"
+
+namespace cc {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+bool is_symbol(char32_t cp) {
+  switch (cp) {
+    case '$': case '%': case 0x20AC: case 0x00A3: case 0x00A5: case 0x20B9: case 0x20A9: case 0x20BD:
+    case 0x20BA: case 0x20A6: case 0x20B1: case 0x0E3F: case 0x20AB: case 0x20AA: case 0x00A2: case 0x2030:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Letters outside ASCII (é, ü, Chinese characters) are word characters;
+// punctuation and symbols outside ASCII are not.
+bool is_word_cp(char32_t cp) {
+  if (cp < 0x80) return is_ascii_alpha(static_cast<char>(cp));
+  if (is_symbol(cp)) return false;
+  if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, arrows, math
+  if (cp == 0x00B7 || cp == 0x00D7 || cp == 0x00F7 || cp == 0xFFFD || (cp >= 0xA0 && cp <= 0xBF)) return false;
+  return true;
+}
+
+}  // namespace
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::vector<Token> tokenize(std::string_view t) {
+  std::vector<Token> out;
+  out.reserve(t.size() / 4 + 1);
+  size_t i = 0;
+  bool space = false;
+  while (i < t.size()) {
+    char c = t[i];
+    if (c == ' ') {
+      space = true;
+      ++i;
+      continue;
+    }
+    Token tok;
+    tok.begin = static_cast<uint32_t>(i);
+    tok.space_before = space;
+    space = false;
+    if (is_digit(c)) {
+      size_t j = i + 1;
+      while (j < t.size()) {
+        if (is_digit(t[j])) {
+          ++j;
+        } else if ((t[j] == ',' || t[j] == '.') && j + 1 < t.size() && is_digit(t[j + 1])) {
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      tok.kind = TokenKind::Number;
+      tok.end = static_cast<uint32_t>(j);
+    } else {
+      utf8::Decoded d = utf8::decode(t, i);
+      if (is_word_cp(d.cp)) {
+        size_t j = i;
+        while (j < t.size()) {
+          utf8::Decoded e = utf8::decode(t, j);
+          if (!is_word_cp(e.cp)) break;
+          j += static_cast<size_t>(e.length);
+        }
+        tok.kind = TokenKind::Word;
+        tok.end = static_cast<uint32_t>(j);
+      } else {
+        tok.kind = is_symbol(d.cp) ? TokenKind::Symbol : TokenKind::Punct;
+        tok.end = static_cast<uint32_t>(i + static_cast<size_t>(d.length));
+      }
+    }
+    i = tok.end;
+    out.push_back(tok);
+  }
+  return out;
+}
+
+}  // namespace cc

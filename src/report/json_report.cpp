@@ -1,0 +1,94 @@
+#include <nlohmann/json.hpp>
+
+#include "report/report.h"
+
+namespace cc {
+namespace {
+
+using nlohmann::ordered_json;
+
+ordered_json bound(const Bound& b) { return b.infinite ? ordered_json(nullptr) : ordered_json(b.value.to_double()); }
+
+ordered_json claim_json(const Claim& c, Position pos, Position end) {
+  const Quantity& q = c.quantity;
+  ordered_json j;
+  j["id"] = c.id;
+  j["text"] = q.text;
+  j["start"] = q.start;
+  j["end"] = q.end;
+  j["line"] = pos.line;
+  j["column"] = pos.column;
+  j["end_line"] = end.line;
+  j["end_column"] = end.column;
+  j["kind"] = std::string(kind_name(q.kind));
+  j["value"] = q.value.to_double();
+  j["low"] = bound(q.strict.lo);
+  j["high"] = bound(q.strict.hi);
+  j["low_open"] = q.strict.lo.open;
+  j["high_open"] = q.strict.hi.open;
+  j["unit"] = q.unit;
+  j["scale"] = q.scale.to_double();
+  j["hedge"] = std::string(hedge_symbol(q.hedge));
+  if (q.change != Change::None) j["change"] = std::string(change_name(q.change));
+  return j;
+}
+
+}  // namespace
+
+void write_json(std::ostream& out, const std::vector<FileResult>& results) {
+  ordered_json root;
+  root["version"] = 1;
+  root["files"] = ordered_json::array();
+  for (const FileResult& r : results) {
+    ordered_json f;
+    f["path"] = r.path;
+    f["claims"] = ordered_json::array();
+    for (size_t i = 0; i < r.claims.claims.size(); ++i) {
+      f["claims"].push_back(claim_json(r.claims.claims[i], r.claim_positions[i], r.claim_ends[i]));
+    }
+    f["conflicts"] = ordered_json::array();
+    for (const Finding& fd : r.findings) {
+      ordered_json c;
+      c["id"] = fd.id;
+      c["severity"] = std::string(severity_name(fd.severity));
+      c["relation"] = fd.relation;
+      c["rule"] = fd.rule;
+      c["message"] = fd.message;
+      c["details"] = fd.details;
+      c["statements"] = ordered_json::array();
+      for (const Statement& s : fd.statements) {
+        c["statements"].push_back(
+            {{"start", s.start}, {"end", s.end}, {"line", s.pos.line}, {"column", s.pos.column}, {"text", s.text}});
+      }
+      c["claims"] = fd.claims;
+      c["repair"] = ordered_json::array();
+      for (size_t k = 0; k < fd.repairs.size(); ++k) {
+        const Repair& rep = fd.repairs[k];
+        ordered_json jr;
+        jr["claim"] = r.claims.claims[static_cast<size_t>(rep.claim)].id;
+        jr["at_least"] = rep.at_least ? ordered_json(*rep.at_least) : ordered_json(nullptr);
+        jr["at_most"] = rep.at_most ? ordered_json(*rep.at_most) : ordered_json(nullptr);
+        c["repair"].push_back(jr);
+      }
+      c["help"] = fd.help;
+      f["conflicts"].push_back(c);
+    }
+    f["undetermined"] = ordered_json::array();
+    for (const Undetermined& u : r.undetermined) {
+      ordered_json ju;
+      ju["claims"] = ordered_json::array();
+      for (int k : u.claims) ju["claims"].push_back(r.claims.claims[static_cast<size_t>(k)].id);
+      ju["reason"] = u.reason;
+      f["undetermined"].push_back(ju);
+    }
+    f["warnings"] = ordered_json::array();
+    for (const TextWarning& w : r.warnings) f["warnings"].push_back({{"offset", w.offset}, {"message", w.message}});
+    root["files"].push_back(f);
+  }
+  Summary s = summarize(results);
+  root["summary"] = {{"files", s.files},     {"claims", s.claims},     {"conflicts", s.conflicts},
+                     {"errors", s.errors},   {"warnings", s.warnings}, {"undetermined", s.undetermined}};
+  out << root.dump(2) << "\n";
+}
+
+}  // namespace cc

@@ -1,0 +1,28 @@
+// Output formats. Each writes the same findings; only the form differs.
+#pragma once
+
+#include <ostream>
+#include <vector>
+
+#include "quantity/lexicon.h"
+#include "report/findings.h"
+#include "text/source.h"
+
+namespace cc {
+
+// Totals across all files of one run.
+struct Summary {
+  size_t files = 0, claims = 0, conflicts = 0, errors = 0, warnings = 0, undetermined = 0;
+};
+
+Summary summarize(const std::vector<FileResult>& results);
+
+// Compiler-style text: "file:line:col: error: message [relation]", the
+// source lines with carets, the computed values and the repair hint.
+void write_text(std::ostream& out, const FileResult& result, const SourceFile& file, bool color);
+void write_text_summary(std::ostream& out, const Summary& summary);
+
+// The JSON output contract (DESIGN.md), version 1.
+void write_json(std::ostream& out, const std::vector<FileResult>& results);
+
+}  // namespace cc

@@ -1,0 +1,123 @@
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "base/utf8.h"
+#include "report/report.h"
+
+namespace cc {
+namespace {
+
+constexpr size_t kMaxWidth = 100;  // characters of a source line shown around the figures
+
+struct Style {
+  bool on;
+  std::string bold() const { return on ? "\x1b[1m" : ""; }
+  std::string red() const { return on ? "\x1b[1;31m" : ""; }
+  std::string yellow() const { return on ? "\x1b[1;33m" : ""; }
+  std::string blue() const { return on ? "\x1b[1;34m" : ""; }
+  std::string reset() const { return on ? "\x1b[0m" : ""; }
+};
+
+// The characters of a line (as UTF-8 pieces), so columns count characters.
+std::vector<std::string_view> chars_of(std::string_view line) {
+  std::vector<std::string_view> out;
+  for (size_t i = 0; i < line.size();) {
+    size_t n = static_cast<size_t>(utf8::decode(line, i).length);
+    out.push_back(line.substr(i, n));
+    i += n;
+  }
+  return out;
+}
+
+void write_line(std::ostream& out, const SourceFile& file, int line, const std::vector<std::pair<int, int>>& marks,
+                size_t gutter, const Style& st) {
+  std::vector<std::string_view> chars = chars_of(file.line(line));
+  size_t first = chars.size(), last = 0;
+  for (auto [a, b] : marks) {
+    first = std::min(first, static_cast<size_t>(a - 1));
+    last = std::max(last, static_cast<size_t>(b - 1));
+  }
+  size_t from = 0, to = chars.size();
+  if (chars.size() > kMaxWidth) {
+    size_t centre = marks.empty() ? 0 : (first + last) / 2;
+    from = centre > kMaxWidth / 2 ? centre - kMaxWidth / 2 : 0;
+    to = std::min(chars.size(), from + kMaxWidth);
+    if (!marks.empty() && from > first) from = first;
+  }
+  std::string shown = from > 0 ? "... " : "";
+  size_t offset = shown.size();
+  for (size_t i = from; i < to; ++i) shown += chars[i];
+  if (to < chars.size()) shown += " ...";
+  out << fmt::format("{}{:>{}} |{} {}\n", st.blue(), line, gutter, st.reset(), shown);
+  if (marks.empty()) return;
+  std::string carets(offset + (to - from) + 1, ' ');
+  for (auto [a, b] : marks) {
+    for (int c = a; c < b; ++c) {
+      size_t at = offset + static_cast<size_t>(c - 1) - from;
+      if (static_cast<size_t>(c - 1) >= from && at < carets.size()) carets[at] = '^';
+    }
+  }
+  while (!carets.empty() && carets.back() == ' ') carets.pop_back();
+  out << fmt::format("{}{:>{}} |{} {}{}{}\n", st.blue(), "", gutter, st.reset(), st.red(), carets, st.reset());
+}
+
+}  // namespace
+
+void write_text(std::ostream& out, const FileResult& result, const SourceFile& file, bool color) {
+  Style st{color};
+  for (const TextWarning& w : result.warnings) {
+    Position p = file.position(w.offset);
+    out << fmt::format("{}{}:{}:{}: warning: {}{}\n", st.bold(), result.path, p.line, p.column, w.message, st.reset());
+  }
+  for (const Finding& f : result.findings) {
+    bool error = f.severity == Severity::Error;
+    out << fmt::format("{}{}:{}:{}: {}{}:{} {}{} [{}]{}\n", st.bold(), result.path, f.pos.line, f.pos.column,
+                       error ? st.red() : st.yellow(), severity_name(f.severity), st.reset() + st.bold(), f.message,
+                       st.reset() + st.bold(), f.rule, st.reset());
+    // Source lines of every statement, with carets under each figure.
+    std::map<int, std::vector<std::pair<int, int>>> lines;
+    for (const Statement& s : f.statements) {
+      if (s.marks.empty()) lines[s.pos.line];
+      for (const Mark& m : s.marks) {
+        Position end = file.position(m.end);
+        int end_col = end.line == m.pos.line ? end.column : m.pos.column + 1;
+        lines[m.pos.line].push_back({m.pos.column, end_col});
+      }
+    }
+    size_t gutter = std::to_string(lines.empty() ? 0 : lines.rbegin()->first).size();
+    for (const auto& [line, marks] : lines) write_line(out, file, line, marks, gutter, st);
+    std::string pad(gutter + 1, ' ');
+    for (const std::string& d : f.details) out << fmt::format("{}{}={} {}\n", pad, st.blue(), st.reset(), d);
+    if (!f.help.empty()) {
+      std::string help;
+      for (size_t i = 0; i < f.help.size(); ++i) help += (i ? "; or " : "") + f.help[i];
+      out << fmt::format("{}{}={} help: {}\n", pad, st.blue(), st.reset(), help);
+    }
+  }
+  for (const Undetermined& u : result.undetermined) {
+    out << fmt::format("{}: note: {} claims could not be checked: {}\n", result.path, u.claims.size(), u.reason);
+  }
+}
+
+void write_text_summary(std::ostream& out, const Summary& s) {
+  out << fmt::format("{} file{} checked, {} claim{}, {} conflict{} ({} error{}, {} warning{})\n", s.files,
+                     s.files == 1 ? "" : "s", s.claims, s.claims == 1 ? "" : "s", s.conflicts,
+                     s.conflicts == 1 ? "" : "s", s.errors, s.errors == 1 ? "" : "s", s.warnings,
+                     s.warnings == 1 ? "" : "s");
+}
+
+Summary summarize(const std::vector<FileResult>& results) {
+  Summary s;
+  s.files = results.size();
+  for (const FileResult& r : results) {
+    s.claims += r.claims.claims.size();
+    s.conflicts += r.findings.size();
+    for (const Finding& f : r.findings) (f.severity == Severity::Error ? s.errors : s.warnings)++;
+    s.undetermined += r.undetermined.size();
+  }
+  return s;
+}
+
+}  // namespace cc

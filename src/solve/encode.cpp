@@ -1,0 +1,49 @@
+#include "solve/encode.h"
+
+namespace cc {
+
+Encoding::Encoding(z3::context& ctx, const ClaimSet& set) : ctx_(ctx), set_(set) {
+  vars_.reserve(set.variable_count());
+  for (const Claim& c : set.claims) vars_.push_back(ctx.real_const(("v_" + c.id).c_str()));
+  for (size_t i = 0; i < set.extra_variables.size(); ++i) {
+    vars_.push_back(ctx.real_const(("x_" + std::to_string(i) + "_" + set.extra_variables[i]).c_str()));
+  }
+}
+
+z3::expr Encoding::bound(const Interval& iv, const z3::expr& v) const {
+  z3::expr e = ctx_.bool_val(true);
+  if (!iv.lo.infinite) {
+    z3::expr lo = ctx_.real_val(iv.lo.value.str().c_str());
+    e = e && (iv.lo.open ? v > lo : v >= lo);
+  }
+  if (!iv.hi.infinite) {
+    z3::expr hi = ctx_.real_val(iv.hi.value.str().c_str());
+    e = e && (iv.hi.open ? v < hi : v <= hi);
+  }
+  return e;
+}
+
+z3::expr Encoding::claim_bound(int claim, bool relaxed) const {
+  const Quantity& q = set_.claims[static_cast<size_t>(claim)].quantity;
+  return bound(relaxed ? q.relaxed : q.strict, var(claim));
+}
+
+z3::expr Encoding::relation(int r) const {
+  const Relation& rel = set_.relations[static_cast<size_t>(r)];
+  z3::expr all = ctx_.bool_val(true);
+  for (const LinearConstraint& lc : rel.constraints) {
+    z3::expr sum = ctx_.real_val(0);
+    for (const Term& t : lc.terms) sum = sum + ctx_.real_val(t.coef.str().c_str()) * var(t.var);
+    z3::expr rhs = ctx_.real_val(lc.rhs.str().c_str());
+    switch (lc.cmp) {
+      case Cmp::Le: all = all && sum <= rhs; break;
+      case Cmp::Lt: all = all && sum < rhs; break;
+      case Cmp::Eq: all = all && sum == rhs; break;
+      case Cmp::Ge: all = all && sum >= rhs; break;
+      case Cmp::Gt: all = all && sum > rhs; break;
+    }
+  }
+  return all;
+}
+
+}  // namespace cc

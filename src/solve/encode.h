@@ -1,0 +1,30 @@
+// Claims and relations as Z3 terms (linear real arithmetic).
+#pragma once
+
+#include <z3++.h>
+
+#include <vector>
+
+#include "claims/claim.h"
+
+namespace cc {
+
+// Z3 terms for one ClaimSet: a real variable per claim and extra variable.
+class Encoding {
+ public:
+  Encoding(z3::context& ctx, const ClaimSet& set);
+  // The bound a claim's figure states: strict or at doubled tolerance.
+  z3::expr claim_bound(int claim, bool relaxed) const;
+  // The constraints of one relation, as a conjunction.
+  z3::expr relation(int r) const;
+  const z3::expr& var(int i) const { return vars_[static_cast<size_t>(i)]; }
+  z3::context& ctx() const { return ctx_; }
+
+ private:
+  z3::expr bound(const Interval& iv, const z3::expr& v) const;
+  z3::context& ctx_;
+  const ClaimSet& set_;
+  std::vector<z3::expr> vars_;
+};
+
+}  // namespace cc

@@ -1,0 +1,299 @@
+#include "solve/solve.h"
+
+#include <z3++.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <numeric>
+#include <set>
+
+#include "solve/encode.h"
+
+namespace cc {
+namespace {
+
+// Union-find over claims and extra variables: relations join what they touch.
+class Components {
+ public:
+  explicit Components(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+  size_t find(size_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  void join(size_t a, size_t b) { parent_[find(a)] = find(b); }
+
+ private:
+  std::vector<size_t> parent_;
+};
+
+// One assumption literal: a claim's bound or a relation.
+struct Atom {
+  bool is_claim;
+  int index;
+};
+
+class ComponentSolver {
+ public:
+  ComponentSolver(z3::context& ctx, const ClaimSet& set, const Encoding& enc, std::vector<Atom> atoms,
+                  const SolveOptions& opt)
+      : ctx_(ctx), set_(set), enc_(enc), atoms_(std::move(atoms)), opt_(opt), strict_(ctx, "QF_LRA"),
+        relaxed_(ctx, "QF_LRA") {
+    z3::params p(ctx);
+    p.set("timeout", opt.timeout_ms);
+    if (opt.rlimit) p.set("rlimit", opt.rlimit);
+    strict_.set(p);
+    relaxed_.set(p);
+    for (size_t i = 0; i < atoms_.size(); ++i) {
+      const Atom& a = atoms_[i];
+      std::string name = a.is_claim ? set.claims[static_cast<size_t>(a.index)].id
+                                     : set.relations[static_cast<size_t>(a.index)].id;
+      lits_.push_back(ctx.bool_const(("a_" + name).c_str()));
+      z3::expr strict_body = a.is_claim ? enc.claim_bound(a.index, false) : enc.relation(a.index);
+      z3::expr relaxed_body = a.is_claim ? enc.claim_bound(a.index, true) : enc.relation(a.index);
+      strict_.add(z3::implies(lits_.back(), strict_body));
+      relaxed_.add(z3::implies(lits_.back(), relaxed_body));
+    }
+  }
+
+  // Writes the component as SMT-LIB2 with claim names as comments.
+  void dump(const std::string& path) {
+    std::ofstream out(path);
+    out << "; claimcheck component: one assumption literal per claim or relation\n";
+    for (size_t i = 0; i < atoms_.size(); ++i) {
+      const Atom& a = atoms_[i];
+      if (a.is_claim) {
+        const Claim& c = set_.claims[static_cast<size_t>(a.index)];
+        out << "; " << lits_[i] << " = claim " << c.id << ": \"" << c.quantity.text << "\"\n";
+      } else {
+        const Relation& r = set_.relations[static_cast<size_t>(a.index)];
+        out << "; " << lits_[i] << " = relation " << r.id << " " << r.family << " [" << r.rule << "]\n";
+      }
+    }
+    std::string smt = strict_.to_smt2();
+    if (size_t at = smt.rfind("(check-sat)"); at != std::string::npos) smt.erase(at);
+    out << smt;
+    out << "(check-sat-assuming (";
+    for (size_t i = 0; i < lits_.size(); ++i) out << (i ? " " : "") << lits_[i];
+    out << "))\n";
+  }
+
+  z3::check_result check_all() { return check(all()); }
+
+  // Minimal sets, each shrunk from an unsat core; more found by dropping
+  // one member of a known set at a time (a breadth-first MARCO walk).
+  std::vector<std::vector<size_t>> minimal_sets(bool& undetermined) {
+    std::vector<std::vector<size_t>> found;
+    std::set<std::vector<size_t>> seen_removed;
+    std::vector<std::vector<size_t>> queue = {{}};
+    int checks = 0;
+    while (!queue.empty() && static_cast<int>(found.size()) < opt_.max_conflicts && checks < 400) {
+      std::vector<size_t> removed = queue.front();
+      queue.erase(queue.begin());
+      std::vector<size_t> active;
+      for (size_t i = 0; i < atoms_.size(); ++i) {
+        if (!std::binary_search(removed.begin(), removed.end(), i)) active.push_back(i);
+      }
+      ++checks;
+      z3::check_result r = check(active);
+      if (r == z3::unknown) {
+        undetermined = true;
+        return found;
+      }
+      if (r == z3::sat) continue;
+      std::vector<size_t> core = shrink(core_of(active), undetermined);
+      if (undetermined) return found;
+      if (std::find(found.begin(), found.end(), core) == found.end()) found.push_back(core);
+      for (size_t member : core) {
+        std::vector<size_t> next = removed;
+        next.insert(std::upper_bound(next.begin(), next.end(), member), member);
+        if (seen_removed.insert(next).second) queue.push_back(next);
+      }
+    }
+    return found;
+  }
+
+  // Holds the set at doubled tolerances too? Then it is only a warning.
+  bool survives_relaxed(const std::vector<size_t>& set) {
+    z3::expr_vector a(ctx_);
+    for (size_t i : set) a.push_back(lits_[i]);
+    return relaxed_.check(a) == z3::unsat;
+  }
+
+  bool recheck(const std::vector<size_t>& set) { return check(set) == z3::unsat; }
+
+  // For each claim in the set: its value range if the others hold.
+  std::vector<Repair> repairs(const std::vector<size_t>& set) {
+    std::vector<Repair> out;
+    for (size_t k : set) {
+      if (!atoms_[k].is_claim) continue;
+      Repair rep;
+      rep.claim = atoms_[k].index;
+      rep.at_least = optimum(set, k, false);
+      rep.at_most = optimum(set, k, true);
+      out.push_back(rep);
+    }
+    return out;
+  }
+
+  const Atom& atom(size_t i) const { return atoms_[i]; }
+
+ private:
+  std::vector<size_t> all() const {
+    std::vector<size_t> v(atoms_.size());
+    std::iota(v.begin(), v.end(), 0);
+    return v;
+  }
+
+  z3::check_result check(const std::vector<size_t>& active) {
+    z3::expr_vector a(ctx_);
+    for (size_t i : active) a.push_back(lits_[i]);
+    return strict_.check(a);
+  }
+
+  std::vector<size_t> core_of(const std::vector<size_t>& active) {
+    z3::expr_vector core = strict_.unsat_core();
+    std::vector<size_t> out;
+    for (size_t i : active) {
+      for (unsigned k = 0; k < core.size(); ++k) {
+        if (z3::eq(core[k], lits_[i])) {
+          out.push_back(i);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  std::vector<size_t> shrink(std::vector<size_t> core, bool& undetermined) {
+    for (size_t k = 0; k < core.size();) {
+      std::vector<size_t> without = core;
+      without.erase(without.begin() + static_cast<long>(k));
+      z3::check_result r = check(without);
+      if (r == z3::unknown) {
+        undetermined = true;
+        return core;
+      }
+      if (r == z3::unsat) {
+        core = core_of(without);
+        k = 0;
+        continue;
+      }
+      ++k;
+    }
+    return core;
+  }
+
+  std::optional<double> optimum(const std::vector<size_t>& set, size_t target, bool maximize) {
+    z3::optimize opt(ctx_);
+    for (size_t i : set) {
+      if (i == target) continue;
+      const Atom& a = atoms_[i];
+      opt.add(a.is_claim ? enc_.claim_bound(a.index, false) : enc_.relation(a.index));
+    }
+    const z3::expr& v = enc_.var(atoms_[target].index);
+    z3::optimize::handle h = maximize ? opt.maximize(v) : opt.minimize(v);
+    if (opt.check() != z3::sat) return std::nullopt;
+    z3::expr bound = maximize ? opt.upper(h) : opt.lower(h);
+    double d = 0;
+    if (bound.is_numeral() && bound.is_numeral(d)) return d;
+    z3::expr val = opt.get_model().eval(v, true);
+    if (val.is_numeral(d)) {
+      // An infinite optimum shows as a non-numeral bound; a numeral model
+      // value then stands for a finite, strict optimum only.
+      std::string s = bound.to_string();
+      if (s.find("oo") != std::string::npos) return std::nullopt;
+      return d;
+    }
+    return std::nullopt;
+  }
+
+  z3::context& ctx_;
+  const ClaimSet& set_;
+  const Encoding& enc_;
+  std::vector<Atom> atoms_;
+  const SolveOptions& opt_;
+  z3::solver strict_, relaxed_;
+  std::vector<z3::expr> lits_;
+};
+
+}  // namespace
+
+SolveResult solve(const ClaimSet& set, const SolveOptions& options) {
+  SolveResult result;
+  if (set.relations.empty()) return result;
+  thread_local z3::context ctx;
+  Encoding enc(ctx, set);
+  size_t nvars = set.variable_count();
+  Components uf(nvars);
+  std::vector<bool> used(nvars, false);
+  for (const Relation& r : set.relations) {
+    int first = -1;
+    auto touch = [&](int v) {
+      used[static_cast<size_t>(v)] = true;
+      if (first < 0) first = v;
+      else uf.join(static_cast<size_t>(first), static_cast<size_t>(v));
+    };
+    for (int m : r.members) touch(m);
+    for (const LinearConstraint& lc : r.constraints) {
+      for (const Term& t : lc.terms) touch(t.var);
+    }
+  }
+  // Atoms per component, keyed by its root, in order of first appearance.
+  std::vector<size_t> roots;
+  std::vector<std::vector<Atom>> atoms;
+  auto slot = [&](size_t root) {
+    auto it = std::find(roots.begin(), roots.end(), root);
+    if (it != roots.end()) return static_cast<size_t>(it - roots.begin());
+    roots.push_back(root);
+    atoms.emplace_back();
+    return roots.size() - 1;
+  };
+  for (size_t c = 0; c < set.claims.size(); ++c) {
+    if (used[c]) atoms[slot(uf.find(c))].push_back({true, static_cast<int>(c)});
+  }
+  for (size_t r = 0; r < set.relations.size(); ++r) {
+    const Relation& rel = set.relations[r];
+    if (rel.members.empty()) continue;
+    atoms[slot(uf.find(static_cast<size_t>(rel.members.front())))].push_back({false, static_cast<int>(r)});
+  }
+  for (size_t k = 0; k < atoms.size(); ++k) {
+    ComponentSolver cs(ctx, set, enc, atoms[k], options);
+    if (!options.dump_smt_dir.empty()) {
+      std::filesystem::create_directories(options.dump_smt_dir);
+      cs.dump(options.dump_smt_dir + "/" + options.dump_name + "-component-" + std::to_string(k + 1) + ".smt2");
+    }
+    auto report_undetermined = [&](const std::string& reason) {
+      Undetermined u;
+      for (const Atom& a : atoms[k]) (a.is_claim ? u.claims : u.relations).push_back(a.index);
+      u.reason = reason;
+      result.undetermined.push_back(std::move(u));
+    };
+    z3::check_result r = cs.check_all();
+    if (r == z3::sat) continue;
+    if (r == z3::unknown) {
+      report_undetermined("the solver reached its time limit");
+      continue;
+    }
+    bool undetermined = false;
+    for (const std::vector<size_t>& mus : cs.minimal_sets(undetermined)) {
+      if (!cs.recheck(mus)) continue;
+      Conflict c;
+      for (size_t i : mus) (cs.atom(i).is_claim ? c.claims : c.relations).push_back(cs.atom(i).index);
+      std::sort(c.claims.begin(), c.claims.end());
+      std::sort(c.relations.begin(), c.relations.end());
+      c.severity = cs.survives_relaxed(mus) ? Severity::Error : Severity::Warning;
+      c.repairs = cs.repairs(mus);
+      result.conflicts.push_back(std::move(c));
+    }
+    if (undetermined) report_undetermined("the solver reached its time limit while minimizing a conflict");
+  }
+  std::sort(result.conflicts.begin(), result.conflicts.end(), [](const Conflict& a, const Conflict& b) {
+    int fa = a.claims.empty() ? 0 : a.claims.front(), fb = b.claims.empty() ? 0 : b.claims.front();
+    if (fa != fb) return fa < fb;
+    return a.claims < b.claims;
+  });
+  return result;
+}
+
+}  // namespace cc

@@ -1,0 +1,43 @@
+// The text stage's output: a file cut into blocks and sentences.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "text/offset_map.h"
+#include "text/source.h"
+
+namespace cc {
+
+// What kind of block a sentence comes from.
+enum class BlockKind { Paragraph, Heading, ListItem, TableCell };
+
+// A contiguous piece of original bytes that belongs to a block's prose.
+struct Span {
+  size_t start, end;
+};
+
+// A paragraph, heading, list item or table cell: prose pieces of the file.
+struct Block {
+  BlockKind kind = BlockKind::Paragraph;
+  std::vector<Span> spans;
+  int depth = 0;  // nesting of a list item (0 = top level)
+  bool entities = false;  // HTML: decode character references
+};
+
+// One sentence: where it is in the file, and its normalized text.
+struct Sentence {
+  size_t start = 0, end = 0;  // byte offsets in the file, half-open
+  int block = 0;              // index of the block (paragraph) it belongs to
+  BlockKind kind = BlockKind::Paragraph;
+  std::string text;           // normalized text used for recognition
+  OffsetMap map;              // text positions -> file offsets
+};
+
+// A whole input after the text stage.
+struct Document {
+  std::vector<Sentence> sentences;
+};
+
+}  // namespace cc
