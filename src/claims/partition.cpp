@@ -124,7 +124,7 @@ class PartitionFinder {
           parts_from = ctx_.token_span(c).second;
         }
       }
-      if (split.total < 0) split.total = previous_amount(s);
+      if (split.total < 0) split.total = previous_amount(s, first_part(s, parts_from));
     } else {
       return;
     }
@@ -162,14 +162,26 @@ class PartitionFinder {
     }
   }
 
-  // The last usable amount in the sentence before s (same paragraph, or the
-  // end of the previous one).
-  int previous_amount(size_t s) const {
-    if (s == 0) return -1;
-    for (int c = static_cast<int>(ctx_.claims_in[s - 1].size()) - 1; c >= 0; --c) {
-      int claim = ctx_.claims_in[s - 1][static_cast<size_t>(c)];
-      const Quantity& x = q(claim);
-      if ((x.kind == QuantityKind::Money || x.kind == QuantityKind::Count) && usable(x)) return claim;
+  // The first figure after the cue that could be a part, or -1.
+  int first_part(size_t s, size_t from) const {
+    for (int c : ctx_.claims_in[s]) {
+      if (ctx_.token_span(c).first >= from && !excluded(c)) return c;
+    }
+    return -1;
+  }
+
+  // The last usable amount in the sentence before s that the part `like`
+  // can be added to: the same currency or count noun, directly or through
+  // its conversion ("Rs 50.6 lakh crore ($607bn)").
+  int previous_amount(size_t s, int like) const {
+    if (s == 0 || like < 0) return -1;
+    const auto& before = ctx_.claims_in[s - 1];
+    for (auto it = before.rbegin(); it != before.rend(); ++it) {
+      const Quantity& x = q(*it);
+      if ((x.kind != QuantityKind::Money && x.kind != QuantityKind::Count) || !usable(x)) continue;
+      if (ctx_.same_dimension(*it, like)) return *it;
+      int conv = ctx_.set.claims[static_cast<size_t>(like)].converted;
+      if (conv >= 0 && ctx_.same_dimension(*it, conv)) return *it;
     }
     return -1;
   }

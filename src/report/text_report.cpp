@@ -41,10 +41,11 @@ void write_line(std::ostream& out, const SourceFile& file, int line, const std::
   }
   size_t from = 0, to = chars.size();
   if (chars.size() > kMaxWidth) {
+    // Show every marked figure with some context, and no less than kMaxWidth.
     size_t centre = marks.empty() ? 0 : (first + last) / 2;
     from = centre > kMaxWidth / 2 ? centre - kMaxWidth / 2 : 0;
-    to = std::min(chars.size(), from + kMaxWidth);
-    if (!marks.empty() && from > first) from = first;
+    if (!marks.empty() && from + 10 > first) from = first > 10 ? first - 10 : 0;
+    to = std::min(chars.size(), std::max(from + kMaxWidth, last + 10));
   }
   std::string shown = from > 0 ? "... " : "";
   size_t offset = shown.size();
