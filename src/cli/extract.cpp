@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "cli/pipeline.h"
 #include "quantity/format.h"
+#include "report/report.h"
 
 namespace cc {
 namespace {
@@ -19,10 +20,6 @@ struct ExtractArgs {
   std::string rules_dir;
   std::string input_type;
 };
-
-nlohmann::ordered_json bound_json(const Bound& b) {
-  return b.infinite ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(b.value.to_double());
-}
 
 int run_extract(const ExtractArgs& a) {
   PipelineOptions po;
@@ -47,20 +44,7 @@ int run_extract(const ExtractArgs& a) {
             std::cout << fmt::format("{}:{}:{}: {} \"{}\"\n", path, p.line, p.column, canonical(q), q.text);
             continue;
           }
-          nlohmann::ordered_json j;
-          j["text"] = q.text;
-          j["start"] = q.start;
-          j["end"] = q.end;
-          j["line"] = p.line;
-          j["column"] = p.column;
-          j["kind"] = std::string(kind_name(q.kind));
-          j["value"] = q.value.str();
-          j["low"] = bound_json(q.strict.lo);
-          j["high"] = bound_json(q.strict.hi);
-          j["unit"] = q.unit;
-          j["scale"] = q.scale.str();
-          j["hedge"] = std::string(hedge_symbol(q.hedge));
-          if (q.change != Change::None) j["change"] = std::string(change_name(q.change));
+          nlohmann::ordered_json j = quantity_json(q, p, file.position(q.end));
           jf["quantities"].push_back(j);
         }
       }

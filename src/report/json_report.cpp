@@ -10,9 +10,16 @@ using nlohmann::ordered_json;
 ordered_json bound(const Bound& b) { return b.infinite ? ordered_json(nullptr) : ordered_json(b.value.to_double()); }
 
 ordered_json claim_json(const Claim& c, Position pos, Position end) {
-  const Quantity& q = c.quantity;
   ordered_json j;
   j["id"] = c.id;
+  j.update(quantity_json(c.quantity, pos, end));
+  return j;
+}
+
+}  // namespace
+
+ordered_json quantity_json(const Quantity& q, Position pos, Position end) {
+  ordered_json j;
   j["text"] = q.text;
   j["start"] = q.start;
   j["end"] = q.end;
@@ -32,8 +39,6 @@ ordered_json claim_json(const Claim& c, Position pos, Position end) {
   if (q.change != Change::None) j["change"] = std::string(change_name(q.change));
   return j;
 }
-
-}  // namespace
 
 void write_json(std::ostream& out, const std::vector<FileResult>& results) {
   ordered_json root;

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <ostream>
+
+#include <nlohmann/json.hpp>
 #include <vector>
 
 #include "quantity/lexicon.h"
@@ -21,6 +23,10 @@ Summary summarize(const std::vector<FileResult>& results);
 // source lines with carets, the computed values and the repair hint.
 void write_text(std::ostream& out, const FileResult& result, const SourceFile& file, bool color);
 void write_text_summary(std::ostream& out, const Summary& summary);
+
+// One figure as JSON: text, offsets, position, kind, value, low, high, unit,
+// scale, hedge and change (the names `extract` and `check` share).
+nlohmann::ordered_json quantity_json(const Quantity& q, Position start, Position end);
 
 // The JSON output contract (DESIGN.md), version 1.
 void write_json(std::ostream& out, const std::vector<FileResult>& results);
