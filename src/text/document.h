@@ -24,6 +24,14 @@ struct Block {
   std::vector<Span> spans;
   int depth = 0;  // nesting of a list item (0 = top level)
   bool entities = false;  // HTML: decode character references
+  // The block's own text in the file, markup and skipped links included:
+  // its first and last sentence extend to these ends (raw_start == npos: unset).
+  size_t raw_start = static_cast<size_t>(-1), raw_end = 0;
+
+  void cover(size_t start, size_t end) {
+    if (raw_start == static_cast<size_t>(-1) || start < raw_start) raw_start = start;
+    if (end > raw_end) raw_end = end;
+  }
 };
 
 // One sentence: where it is in the file, and its normalized text.

@@ -173,6 +173,7 @@ class MarkdownReader {
         Block block;
         block.kind = BlockKind::TableCell;
         inline_spans(s_, {b, e}, true, block.spans);
+        block.cover(b, e);
         blocks_.push_back(std::move(block));
       }
       i = bar + 1;
@@ -189,6 +190,7 @@ class MarkdownReader {
     // Join to the open block; the previous line's ending reads as a space.
     Block& b = blocks_.back();
     inline_spans(s_, span, true, b.spans);
+    b.cover(span.start, span.end);
     if (l.next > l.end) b.spans.push_back({l.end, l.next});
     ++open_lines_;
   }
@@ -197,6 +199,7 @@ class MarkdownReader {
     Block block;
     block.kind = kind;
     inline_spans(s_, span, true, block.spans);
+    block.cover(span.start, span.end);
     if (l.next > l.end) block.spans.push_back({l.end, l.next});
     blocks_.push_back(std::move(block));
   }
@@ -205,6 +208,7 @@ class MarkdownReader {
     Block block;
     block.kind = kind;
     inline_spans(s_, span, true, block.spans);
+    block.cover(span.start, span.end);
     blocks_.push_back(std::move(block));
   }
 

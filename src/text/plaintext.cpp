@@ -52,6 +52,9 @@ std::vector<Block> text_blocks(std::string_view s, size_t from) {
     }
     Block& block = blocks.back();
     inline_spans(s, {b, e}, false, block.spans);
+    size_t raw_end = e;
+    while (raw_end > b && (s[raw_end - 1] == ' ' || s[raw_end - 1] == '\t')) --raw_end;
+    block.cover(b, raw_end);
     if (next > e) block.spans.push_back({e, next});
     // A line that does not end like a sentence, followed by one that starts
     // like a new one, is a heading or a dateline: it stands alone.

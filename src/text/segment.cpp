@@ -134,10 +134,18 @@ Document segment(const SourceFile& file, const std::vector<Block>& blocks, const
   for (size_t b = 0; b < blocks.size(); ++b) {
     const Block& block = blocks[b];
     NormalizedText norm = normalize(file.bytes(), block.spans, block.entities);
-    for (auto [a, e] : segmenter.split(norm.text)) {
+    auto parts = segmenter.split(norm.text);
+    for (size_t k = 0; k < parts.size(); ++k) {
+      auto [a, e] = parts[k];
       Sentence s;
       s.start = norm.map.start_of(a);
       s.end = norm.map.end_of(e);
+      // Markup or an address skipped at either end of the block still
+      // belongs to the sentence the writer sees there.
+      if (block.raw_start != static_cast<size_t>(-1)) {
+        if (k == 0 && block.raw_start < s.start) s.start = block.raw_start;
+        if (k + 1 == parts.size() && block.raw_end > s.end) s.end = block.raw_end;
+      }
       s.block = static_cast<int>(b);
       s.kind = block.kind;
       s.text = norm.text.substr(a, e - a);
