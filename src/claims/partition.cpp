@@ -176,11 +176,11 @@ class PartitionFinder {
   int previous_amount(size_t s, int like) const {
     if (s == 0 || like < 0) return -1;
     const auto& before = ctx_.claims_in[s - 1];
+    int conv = ctx_.set.claims[static_cast<size_t>(like)].converted;
     for (auto it = before.rbegin(); it != before.rend(); ++it) {
       const Quantity& x = q(*it);
       if ((x.kind != QuantityKind::Money && x.kind != QuantityKind::Count) || !usable(x)) continue;
       if (ctx_.same_dimension(*it, like)) return *it;
-      int conv = ctx_.set.claims[static_cast<size_t>(like)].converted;
       if (conv >= 0 && ctx_.same_dimension(*it, conv)) return *it;
     }
     return -1;

@@ -2,9 +2,9 @@
 #pragma once
 
 #include <ostream>
+#include <vector>
 
 #include <nlohmann/json.hpp>
-#include <vector>
 
 #include "quantity/lexicon.h"
 #include "report/findings.h"
