@@ -169,6 +169,24 @@ QuantityLexicon QuantityLexicon::load(const std::string& dir) {
     for (auto& w : toml_strings(path, root, "down_after")) lex.change_down_after.insert(lower(w));
   }
   {
+    std::string path = dir + "/fractions.toml";
+    toml::table root = load_toml(path);
+    read_decimal_table(path, root, "denominators", lex.denominators);
+    read_decimal_table(path, root, "multipliers", lex.multipliers);
+    read_decimal_table(path, root, "multiplier_verbs_up", lex.multiplier_verbs_up);
+    read_decimal_table(path, root, "multiplier_verbs_down", lex.multiplier_verbs_down);
+    for (auto& w : toml_strings(path, root, "period_words")) lex.period_words.insert(lower(w));
+    for (auto& w : toml_strings(path, root, "times_up")) lex.times_up.add(w, 1);
+    for (auto& w : toml_strings(path, root, "rise_before")) lex.multiplier_rise_before.insert(lower(w));
+  }
+  {
+    std::string path = dir + "/not_figures.toml";
+    toml::table root = load_toml(path);
+    for (auto& w : toml_strings(path, root, "capitalised_ok")) lex.capitalised_ok.insert(lower(w));
+    for (auto& w : toml_strings(path, root, "street_words")) lex.street_words.insert(lower(w));
+    for (auto& w : toml_strings(path, root, "time_words")) lex.time_words.insert(lower(w));
+  }
+  {
     std::string path = dir + "/numbers.toml";
     toml::table root = load_toml(path);
     read_decimal_table(path, root, "units", lex.number_units);

@@ -50,6 +50,15 @@ struct QuantityLexicon {
   std::unordered_map<std::string, Decimal> number_units, number_tens, number_multipliers;
   std::unordered_set<std::string> not_nouns;
   std::unordered_set<std::string> basis_points;  // the unit words that mean "bp"
+  // fractions.toml
+  std::unordered_map<std::string, Decimal> denominators;  // "third" -> 3
+  std::unordered_set<std::string> period_words;           // "first" quarter: a period
+  std::unordered_map<std::string, Decimal> multipliers;   // "double" -> 2
+  std::unordered_map<std::string, Decimal> multiplier_verbs_up, multiplier_verbs_down;  // "doubled"
+  PhraseTable<int> times_up;                              // "2.5 times higher"
+  std::unordered_set<std::string> multiplier_rise_before; // "will" double: a stated rise
+  // not_figures.toml
+  std::unordered_set<std::string> capitalised_ok, street_words, time_words;
 
   // Reads every lexicon file under `dir` (rules/quantity).
   static QuantityLexicon load(const std::string& dir);

@@ -47,11 +47,14 @@ class SentenceScan {
   std::vector<Mention> run() {
     std::vector<Mention> out;
     for (size_t i = 0; i < toks_.size(); ++i) {
-      std::optional<Mention> m = at(i);
+      std::optional<Mention> m = fraction_at(i);
+      if (!m) m = multiplier_at(i);
+      if (!m) m = at(i);
       if (!m) continue;
       i = m->last;
       out.push_back(*m);
     }
+    drop_number_runs(out);
     merge_ranges(out);
     return out;
   }
@@ -151,6 +154,21 @@ class SentenceScan {
         ++j;
       }
     }
+    // "3x", "1.5x": a multiplier written against the digits.
+    if (!m.number_word && m.scale_word.empty() && is(j, TokenKind::Word) && glued(j) && low(j) == "x" &&
+        !(is(j + 1, TokenKind::Number) && glued(j + 1))) {
+      m.kind = QuantityKind::Multiplier;
+      m.fig_last = m.last = j;
+      return finish(m, i, j + 1);
+    }
+    // "2.5 times", "five times": a multiplier; "higher" after it makes a rise.
+    if (m.scale_word.empty() && is(j, TokenKind::Word) && low(j) == "times") {
+      m.kind = QuantityKind::Multiplier;
+      m.fig_last = m.last = j;
+      std::optional<Mention> r = finish(m, i, j + 1);
+      if (r && lex_.times_up.match_at(t_, toks_, j + 1, nullptr)) r->change = Change::Up;
+      return r;
+    }
     // A word glued to the digits that is not a scale: "20th", "4G", "737s".
     if (!m.number_word && m.scale_word.empty() && is(j, TokenKind::Word) && glued(j)) {
       std::string w = low(j);
@@ -203,6 +221,10 @@ class SentenceScan {
       if (is(i - 1, TokenKind::Word)) return std::nullopt;
       if (punct(i - 1, '-') && i >= 2 && is(i - 2, TokenKind::Word) && glued(i - 1)) return std::nullopt;
     }
+    if (m.kind == QuantityKind::Number && (m.scale_word.empty() || m.scale_word.size() == 1) &&
+        !lex_.hedges.match_before(t_, toks_, start, nullptr) && names_a_thing(i, j)) {
+      return std::nullopt;
+    }
     if (!m.number_word && m.kind == QuantityKind::Number && m.scale_word.empty()) {
       // Times, dates, years, codes and references are not figures.
       if (punct(m.fig_last + 1, ':') && glued(m.fig_last + 1) && is(m.fig_last + 2, TokenKind::Number)) return std::nullopt;
@@ -228,6 +250,12 @@ class SentenceScan {
     if (m.number_word && m.kind == QuantityKind::Number && m.scale_word.empty() && m.num.value < Decimal(2)) {
       return std::nullopt;
     }
+    return finish(m, start, j);
+  }
+
+  // Hedge, change and counted noun: the words around a figure that spans
+  // tokens [start, j).
+  std::optional<Mention> finish(Mention& m, size_t start, size_t j) const {
     // Hedge words before: "about", "more than", "at least".
     Hedge hedge;
     if (size_t n = lex_.hedges.match_before(t_, toks_, start, &hedge)) {
@@ -242,6 +270,10 @@ class SentenceScan {
       std::string w = low(before - 1);
       if (lex_.change_up_before.count(w)) m.change = Change::Up;
       if (lex_.change_down_before.count(w)) m.change = Change::Down;
+    }
+    if (m.kind == QuantityKind::Multiplier && m.change == Change::None && start > 0 &&
+        is(start - 1, TokenKind::Word) && lex_.multiplier_rise_before.count(low(start - 1))) {
+      m.change = Change::Up;  // "capacity will triple"
     }
     if (m.change == Change::None && is(j, TokenKind::Word) && start > 0 && is(start - 1, TokenKind::Word) &&
         (low(start - 1) == "a" || low(start - 1) == "an")) {
@@ -259,17 +291,160 @@ class SentenceScan {
     return m;
   }
 
-  // The counted noun after a number: the head of up to three words.
+  // A bare number that names a thing or a place, not an amount: after a
+  // capitalised name ("Boeing 737", "Section 301", "FTSE 100", "Big Four"),
+  // before a dash and a name ("7-Eleven"), after "+" (phone), before a
+  // street ("10 Downing Street") or a time zone ("12.45 CET").
+  bool names_a_thing(size_t i, size_t j) const {
+    if (i > 0 && is(i - 1, TokenKind::Word)) {
+      std::string_view w = text(i - 1);
+      bool capitalised = false;
+      for (char c : w) capitalised = capitalised || std::isupper(static_cast<unsigned char>(c));
+      if (capitalised && !lex_.capitalised_ok.count(lower(w))) return true;
+    }
+    if (i > 0 && punct(i - 1, '+')) return true;
+    if (i >= 2 && punct(i - 1, '-') && glued(i - 1) && glued(i) && is(i - 2, TokenKind::Number)) return true;
+    if (punct(j, '-') && glued(j) && is(j + 1, TokenKind::Word)) {
+      std::string_view w = text(j + 1);
+      if (std::isupper(static_cast<unsigned char>(w[0]))) return true;
+    }
+    for (size_t k = j; k < j + 4 && is(k, TokenKind::Word); ++k) {
+      std::string w = low(k);
+      if (lex_.street_words.count(w) && k > j) return true;
+      if (k == j && lex_.time_words.count(w)) return true;
+      if (!std::isupper(static_cast<unsigned char>(text(k)[0]))) break;
+    }
+    return false;
+  }
+
+  // "+44 20 7873 3000", "020 7873 4000": bare numbers side by side are a
+  // phone number or a code, never figures.
+  void drop_number_runs(std::vector<Mention>& ms) const {
+    std::vector<bool> drop(ms.size(), false);
+    for (size_t k = 0; k + 1 < ms.size(); ++k) {
+      const Mention& a = ms[k];
+      const Mention& b = ms[k + 1];
+      bool bare_a = a.kind == QuantityKind::Number && a.scale_word.empty() && !a.number_word;
+      bool bare_b = b.kind == QuantityKind::Number && b.scale_word.empty() && !b.number_word;
+      bool adjacent = b.first == a.last + 1 || (b.first == a.last + 2 && punct(a.last + 1, ')'));
+      if (bare_a && bare_b && adjacent) drop[k] = drop[k + 1] = true;
+    }
+    size_t w = 0;
+    for (size_t k = 0; k < ms.size(); ++k) {
+      if (!drop[k]) ms[w++] = ms[k];
+    }
+    ms.resize(w);
+  }
+
+  // The numerator of a fraction at token i: "a", "one", "two", "3".
+  std::optional<Decimal> numerator(size_t i) const {
+    if (!is(i, TokenKind::Word) && !is(i, TokenKind::Number)) return std::nullopt;
+    std::string w = low(i);
+    if (w == "a" || w == "an") return Decimal(1);
+    if (is(i, TokenKind::Number)) return Decimal::parse(text(i));
+    if (auto u = lex_.number_units.find(w); u != lex_.number_units.end()) return u->second;
+    if (auto t = lex_.number_tens.find(w); t != lex_.number_tens.end()) return t->second;
+    return std::nullopt;
+  }
+
+  // "half", "a third", "two-thirds", "one in five", "nine out of ten".
+  std::optional<Mention> fraction_at(size_t i) const {
+    Mention m;
+    m.kind = QuantityKind::Ratio;
+    m.fig_first = i;
+    Decimal num, den;
+    size_t last = 0;
+    std::string w = is(i, TokenKind::Word) ? low(i) : "";
+    if (w == "half" && !(i > 0 && lex_.period_words.count(low(i - 1)))) {
+      if (is(i + 1, TokenKind::Word) && low(i + 1) == "a" && is(i + 2, TokenKind::Word) &&
+          lex_.scales.count(low(i + 2))) {
+        return std::nullopt;  // "half a million" is read as a number elsewhere
+      }
+      num = 1;
+      den = 2;
+      last = i;
+    } else if (auto n = numerator(i)) {
+      size_t k = i + 1;
+      if (punct(k, '-') && glued(k)) ++k;
+      if (is(k, TokenKind::Word) && lex_.denominators.count(low(k)) && low(k) != "half") {
+        if (i > 0 && lex_.period_words.count(low(i - 1))) return std::nullopt;
+        if (is(k + 1, TokenKind::Word) && (low(k + 1) == "century" || low(k + 1) == "quarter")) return std::nullopt;
+        // "a quarter" names a period unless "of" follows ("a quarter of sales").
+        bool of = is(k + 1, TokenKind::Word) && low(k + 1) == "of";
+        if (!of && !(i > 0 && (low(i - 1) == "by" || lex_.change_up_before.count(low(i - 1)) ||
+                                lex_.change_down_before.count(low(i - 1))))) {
+          return std::nullopt;
+        }
+        num = *n;
+        den = lex_.denominators.at(low(k));
+        last = k;
+      } else {
+        size_t d = k;
+        if (is(k, TokenKind::Word) && low(k) == "in") d = k + 1;
+        else if (is(k, TokenKind::Word) && low(k) == "out" && is(k + 1, TokenKind::Word) && low(k + 1) == "of") d = k + 2;
+        else return std::nullopt;
+        std::optional<Decimal> dn = numerator(d);
+        if (!dn || low(d) == "a" || low(d) == "an" || *dn <= *n || *dn > Decimal(1000)) return std::nullopt;
+        if (is(i, TokenKind::Number) && is(d, TokenKind::Number) && d + 1 < toks_.size() && is_month(low(d + 1))) {
+          return std::nullopt;
+        }
+        num = *n;
+        den = *dn;
+        last = d;
+      }
+    } else {
+      return std::nullopt;
+    }
+    m.num.value = divide(num, den);
+    m.num.exponent = -12;
+    m.fig_last = m.last = last;
+    return finish(m, i, last + 1);
+  }
+
+  // "double", "twice", "threefold"; "doubled", "halved" as stated changes.
+  std::optional<Mention> multiplier_at(size_t i) const {
+    if (!is(i, TokenKind::Word)) return std::nullopt;
+    std::string w = low(i);
+    Mention m;
+    m.kind = QuantityKind::Multiplier;
+    m.fig_first = m.fig_last = m.last = i;
+    if (auto it = lex_.multipliers.find(w); it != lex_.multipliers.end()) {
+      m.num.value = it->second;
+    } else if (auto up = lex_.multiplier_verbs_up.find(w); up != lex_.multiplier_verbs_up.end()) {
+      m.num.value = up->second;
+      m.change = Change::Up;
+    } else if (auto down = lex_.multiplier_verbs_down.find(w); down != lex_.multiplier_verbs_down.end()) {
+      m.num.value = down->second;
+      m.change = Change::Down;
+    } else {
+      return std::nullopt;
+    }
+    m.num.exponent = -12;
+    Change stated = m.change;
+    std::optional<Mention> r = finish(m, i, i + 1);
+    if (r && stated != Change::None) r->change = stated;
+    return r;
+  }
+
+  // num / den to twelve decimal places (exact when it terminates sooner).
+  static Decimal divide(const Decimal& num, const Decimal& den) {
+    double q = num.to_double() / den.to_double();
+    __int128 m = static_cast<__int128>(q * 1e12 + (q >= 0 ? 0.5 : -0.5));
+    return Decimal::from_parts(m, -12);
+  }
+
+  // The counted noun after a number: the first word, or a plural within the
+  // next two ("230,000 Nvidia chips", "71 million monthly active users").
   std::optional<std::string> counted_noun(size_t j) const {
     std::optional<std::string> head;
     for (size_t k = j; k < j + 3 && is(k, TokenKind::Word); ++k) {
       std::string w = low(k);
       if (lex_.not_nouns.count(w) || is_month(w)) break;
       if (k > j && !glued(k) && punct(k - 1, '-')) break;
-      head = w;
       bool capital = std::isupper(static_cast<unsigned char>(text(k)[0])) != 0;
-      if (!capital && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') break;  // plural: the head
-      if (!capital && k + 1 < toks_.size() && !is(k + 1, TokenKind::Word)) break;
+      bool plural = !capital && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
+      if (k == j || plural) head = w;
+      if (plural) break;
     }
     if (!head) return std::nullopt;
     std::string w = *head;

@@ -64,3 +64,21 @@ TEST_CASE("ranges are one figure") {
         V{"money 13250000000 EUR = [12950000000, 13550000000] \"between €13bn and €13.5bn\""});
   CHECK(dump("Margins of 5-7% are expected.") == V{"percent 6 % = [4.5, 7.5] \"5-7%\""});
 }
+
+TEST_CASE("names, codes, addresses and phone numbers are not figures") {
+  CHECK(dump("Boeing 737 Max jets were grounded under Section 301.").empty());
+  CHECK(dump("The prime minister spoke outside 10 Downing Street.").empty());
+  CHECK(dump("For subscriptions call +44 20 7873 3000.").empty());
+  CHECK(dump("7-Eleven's parent rejected the bid.").empty());
+  // A capitalised word that opens the sentence does not hide the figure.
+  CHECK(dump("Some 2,000 staff work there.") == V{"count 2000 staff ~ [1500, 2500] \"Some 2,000\""});
+}
+
+TEST_CASE("fractions and multipliers") {
+  CHECK(dump("A third of the budget goes to defence.") ==
+        V{"ratio 0.333333333333 = [0.3333333333325, 0.3333333333335] \"A third\""});
+  CHECK(dump("One in five adults owns crypto.") == V{"ratio 0.2 = [0.1999999999995, 0.2000000000005] \"One in five\""});
+  CHECK(dump("In the first quarter of 2025 sales rose.").empty());
+  CHECK(dump("Net income doubled.") == V{"multiplier 2 = [1.9999999999995, 2.0000000000005] change=up \"doubled\""});
+  CHECK(dump("The stock trades at 3x forward sales.") == V{"multiplier 3 = [2.5, 3.5] \"3x\""});
+}
