@@ -1,0 +1,103 @@
+// The quantity grammar's working state for one sentence: tokens, and the
+// mentions of figures found among them. Internal to src/quantity.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "quantity/lexicon.h"
+#include "quantity/number.h"
+#include "quantity/token.h"
+#include "text/document.h"
+
+namespace cc {
+
+// True for month names and their abbreviations ("march", "sept").
+bool is_month(const std::string& w);
+
+// A figure being assembled: token range and what we know so far.
+struct Mention {
+  size_t first, last;  // token indexes, inclusive
+  size_t fig_first, fig_last;
+  Numeral num;
+  Decimal scale = 1;
+  std::string scale_word;
+  QuantityKind kind = QuantityKind::Number;
+  std::string unit;
+  Hedge hedge = Hedge::Exact;
+  Change change = Change::None;
+  bool number_word = false;
+  bool range = false;  // "between 5 and 7%": bounds below, in base units
+  Decimal range_low, range_high;
+  int range_exponent = 0;
+};
+
+// Scans one sentence's tokens for figures. recognize.cpp turns the mentions
+// into Quantity values; scan*.cpp hold the grammar, one concern per file.
+class SentenceScan {
+ public:
+  SentenceScan(const QuantityLexicon& lex, const Sentence& s)
+      : lex_(lex), s_(s), t_(s.text), toks_(tokenize(s.text)) {}
+
+  // Every mention in the sentence, ranges merged, codes dropped.
+  std::vector<Mention> run();
+
+  std::string_view text(size_t i) const { return t_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin); }
+  std::string low(size_t i) const { return lower(text(i)); }
+  const std::vector<Token>& tokens() const { return toks_; }
+  bool glued(size_t i) const { return i < toks_.size() && !toks_[i].space_before; }
+
+ private:
+  bool is(size_t i, TokenKind k) const { return i < toks_.size() && toks_[i].kind == k; }
+  bool punct(size_t i, char c) const { return is(i, TokenKind::Punct) && t_[toks_[i].begin] == c; }
+
+  // Number words: "seventy-one", "two hundred", "a dozen".
+  std::optional<std::pair<Numeral, size_t>> number_words(size_t i) const;
+
+  // A figure written with digits or number words starting at token i, with
+  // its scale, unit and currency.
+  std::optional<Mention> at(size_t i) const;
+
+  // Hedge, change and counted noun: the words around a figure that spans
+  // tokens [start, j).
+  std::optional<Mention> finish(Mention& m, size_t start, size_t j) const;
+
+  // A bare number that names a thing or a place, not an amount: after a
+  // capitalised name ("Boeing 737", "Section 301", "FTSE 100", "Big Four"),
+  // before a dash and a name ("7-Eleven"), after "+" (phone), before a
+  // street ("10 Downing Street") or a time zone ("12.45 CET").
+  bool names_a_thing(size_t i, size_t j) const;
+
+  // "+44 20 7873 3000", "020 7873 4000": bare numbers side by side are a
+  // phone number or a code, never figures.
+  void drop_number_runs(std::vector<Mention>& ms) const;
+
+  // The numerator of a fraction at token i: "a", "one", "two", "3".
+  std::optional<Decimal> numerator(size_t i) const;
+
+  // "half", "a third", "two-thirds", "one in five", "nine out of ten".
+  std::optional<Mention> fraction_at(size_t i) const;
+
+  // "double", "twice", "threefold"; "doubled", "halved" as stated changes.
+  std::optional<Mention> multiplier_at(size_t i) const;
+
+  // num / den to twelve decimal places (exact when it terminates sooner).
+  static Decimal divide(const Decimal& num, const Decimal& den);
+
+  // The counted noun after a number: the first word, or a plural within the
+  // next two ("230,000 Nvidia chips", "71 million monthly active users").
+  std::optional<std::string> counted_noun(size_t j) const;
+
+  // "between 5 and 7%", "5-7%", "$10bn-$12bn": one quantity with a range.
+  void merge_ranges(std::vector<Mention>& ms) const;
+
+  const QuantityLexicon& lex_;
+  const Sentence& s_;
+  std::string_view t_;
+  std::vector<Token> toks_;
+};
+
+}  // namespace cc
