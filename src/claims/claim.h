@@ -43,6 +43,9 @@ struct Relation {
   std::vector<size_t> sentences;     // sentences that state the relation itself
   double confidence = 1.0;
   std::vector<LinearConstraint> constraints;
+  // At doubled tolerance, when the relation folds figures into constants
+  // (a conversion's rate bounds); empty: the same as `constraints`.
+  std::vector<LinearConstraint> relaxed_constraints;
   std::string message;               // plain words when it cannot hold
   std::string detail;                // the figures and computed values
 };

@@ -5,11 +5,10 @@
 
 #include "base/error.h"
 #include "base/toml_file.h"
+#include "claims/extract.h"
 
 namespace cc {
 namespace {
-
-const char* const kKinds[] = {"partition"};
 
 RelationRule load_one(const std::string& path, const std::string& id) {
   toml::table root = load_toml(path);
@@ -19,12 +18,12 @@ RelationRule load_one(const std::string& path, const std::string& id) {
   const toml::node* kind = root.get("kind");
   if (!kind || !kind->as_string()) throw UserError::at(path, 1, 1, "rule needs kind = \"<relation kind>\"");
   rule.kind = kind->as_string()->get();
-  if (std::find(std::begin(kKinds), std::end(kKinds), rule.kind) == std::end(kKinds)) {
+  if (!find_relation_kind(rule.kind)) {
     std::string hint;
-    for (const char* k : kKinds) {
+    for (const std::string& k : relation_kind_names()) {
       size_t common = 0;
-      for (char c : rule.kind) common += std::string(k).find(c) != std::string::npos;
-      if (common + 2 >= std::string(k).size()) hint = std::string(" (did you mean '") + k + "'?)";
+      for (char c : rule.kind) common += k.find(c) != std::string::npos;
+      if (common + 2 >= k.size() && rule.kind.size() + 2 >= k.size()) hint = " (did you mean '" + k + "'?)";
     }
     toml_error(path, *kind, "unknown relation kind '" + rule.kind + "'" + hint);
   }

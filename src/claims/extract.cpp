@@ -32,12 +32,27 @@ bool ClaimContext::same_dimension(int a, int b) const {
   return x.kind == y.kind && x.unit == y.unit;
 }
 
-const RelationKind* find_relation_kind(const std::string& name) {
+namespace {
+
+const std::map<std::string, RelationKind>& kinds() {
   static const std::map<std::string, RelationKind> kKinds = {
+      {"conversion", find_conversions},
       {"partition", find_partitions},
   };
-  auto it = kKinds.find(name);
-  return it == kKinds.end() ? nullptr : &it->second;
+  return kKinds;
+}
+
+}  // namespace
+
+const RelationKind* find_relation_kind(const std::string& name) {
+  auto it = kinds().find(name);
+  return it == kinds().end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> relation_kind_names() {
+  std::vector<std::string> names;
+  for (const auto& [name, kind] : kinds()) names.push_back(name);
+  return names;
 }
 
 namespace {

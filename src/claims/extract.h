@@ -35,11 +35,14 @@ using RelationKind = std::function<void(ClaimContext&, const RelationRule&)>;
 
 // The relation kind registered under `name`, or nullptr.
 const RelationKind* find_relation_kind(const std::string& name);
+// Every registered relation kind's name, sorted.
+std::vector<std::string> relation_kind_names();
 
 // Every claim and relation in `doc`.
 ClaimSet extract_claims(const Document& doc, const Recognizer& recognizer, const std::vector<RelationRule>& rules);
 
 // Relation kinds, one file each.
 void find_partitions(ClaimContext& ctx, const RelationRule& rule);
+void find_conversions(ClaimContext& ctx, const RelationRule& rule);
 
 }  // namespace cc

@@ -59,8 +59,20 @@ std::vector<Finding> build_findings(const SourceFile& file, const Document& doc,
     Finding f;
     f.severity = c.severity;
     f.repairs = c.repairs;
+    // The figures to show: the conflict's claims, plus the members of a
+    // relation that folded its figures into constants (a conversion's rate).
+    std::vector<int> figures = c.claims;
+    for (int r : c.relations) {
+      const Relation& rel = set.relations[static_cast<size_t>(r)];
+      bool any = std::any_of(rel.members.begin(), rel.members.end(), [&](int m) {
+        return std::find(c.claims.begin(), c.claims.end(), m) != c.claims.end();
+      });
+      if (!any) figures.insert(figures.end(), rel.members.begin(), rel.members.end());
+    }
+    std::sort(figures.begin(), figures.end());
+    figures.erase(std::unique(figures.begin(), figures.end()), figures.end());
     std::set<size_t> sentences;
-    for (int k : c.claims) sentences.insert(set.claims[static_cast<size_t>(k)].sentence);
+    for (int k : figures) sentences.insert(set.claims[static_cast<size_t>(k)].sentence);
     for (int r : c.relations) {
       const Relation& rel = set.relations[static_cast<size_t>(r)];
       if (f.relation.empty()) {
@@ -83,14 +95,14 @@ std::vector<Finding> build_findings(const SourceFile& file, const Document& doc,
       st.end = sent.end;
       st.pos = file.position(sent.start);
       st.text = std::string(file.bytes().substr(sent.start, sent.end - sent.start));
-      for (int k : c.claims) {
+      for (int k : figures) {
         const Claim& cl = set.claims[static_cast<size_t>(k)];
         if (cl.sentence != s) continue;
         st.marks.push_back({cl.quantity.figure_start, cl.quantity.figure_end, file.position(cl.quantity.figure_start)});
       }
       f.statements.push_back(std::move(st));
     }
-    for (int k : c.claims) f.claims.push_back(set.claims[static_cast<size_t>(k)].id);
+    for (int k : figures) f.claims.push_back(set.claims[static_cast<size_t>(k)].id);
     f.pos = f.statements.front().marks.empty() ? f.statements.front().pos : f.statements.front().marks.front().pos;
     // The repair for a total (or the first figure) first, then one more.
     std::vector<Repair> order = c.repairs;

@@ -28,10 +28,11 @@ z3::expr Encoding::claim_bound(int claim, bool relaxed) const {
   return bound(relaxed ? q.relaxed : q.strict, var(claim));
 }
 
-z3::expr Encoding::relation(int r) const {
+z3::expr Encoding::relation(int r, bool relaxed) const {
   const Relation& rel = set_.relations[static_cast<size_t>(r)];
   z3::expr all = ctx_.bool_val(true);
-  for (const LinearConstraint& lc : rel.constraints) {
+  const auto& constraints = relaxed && !rel.relaxed_constraints.empty() ? rel.relaxed_constraints : rel.constraints;
+  for (const LinearConstraint& lc : constraints) {
     z3::expr sum = ctx_.real_val(0);
     for (const Term& t : lc.terms) sum = sum + ctx_.real_val(t.coef.str().c_str()) * var(t.var);
     z3::expr rhs = ctx_.real_val(lc.rhs.str().c_str());

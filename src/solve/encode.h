@@ -15,8 +15,8 @@ class Encoding {
   Encoding(z3::context& ctx, const ClaimSet& set);
   // The bound a claim's figure states: strict or at doubled tolerance.
   z3::expr claim_bound(int claim, bool relaxed) const;
-  // The constraints of one relation, as a conjunction.
-  z3::expr relation(int r) const;
+  // The constraints of one relation, as a conjunction (strict or relaxed).
+  z3::expr relation(int r, bool relaxed = false) const;
   const z3::expr& var(int i) const { return vars_[static_cast<size_t>(i)]; }
   z3::context& ctx() const { return ctx_; }
 

@@ -50,7 +50,7 @@ class ComponentSolver {
                                      : set.relations[static_cast<size_t>(a.index)].id;
       lits_.push_back(ctx.bool_const(("a_" + name).c_str()));
       z3::expr strict_body = a.is_claim ? enc.claim_bound(a.index, false) : enc.relation(a.index);
-      z3::expr relaxed_body = a.is_claim ? enc.claim_bound(a.index, true) : enc.relation(a.index);
+      z3::expr relaxed_body = a.is_claim ? enc.claim_bound(a.index, true) : enc.relation(a.index, true);
       strict_.add(z3::implies(lits_.back(), strict_body));
       relaxed_.add(z3::implies(lits_.back(), relaxed_body));
     }

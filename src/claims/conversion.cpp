@@ -1,0 +1,77 @@
+// Relation kind "conversion": "Rmb40bn ($5.5bn)" states an exchange rate,
+// and a document uses one rate per currency pair. Each conversion bounds a
+// shared rate variable by constants from the two figures' intervals,
+// [x.lo / y.hi, x.hi / y.lo], so the encoding stays linear; two conversions
+// whose bounds do not meet contradict each other.
+#include <map>
+
+#include <fmt/format.h>
+
+#include "claims/extract.h"
+#include "quantity/format.h"
+
+namespace cc {
+namespace {
+
+// rate * y.hi >= x.lo and rate * y.lo <= x.hi, where bounds exist.
+std::vector<LinearConstraint> rate_bounds(int rate, const Interval& x, const Interval& y) {
+  std::vector<LinearConstraint> out;
+  if (!x.lo.infinite && !y.hi.infinite && !y.hi.value.is_zero()) {
+    out.push_back({{{y.hi.value, rate}}, Cmp::Ge, x.lo.value});
+  }
+  if (!x.hi.infinite && !y.lo.infinite && y.lo.value > Decimal(0)) {
+    out.push_back({{{y.lo.value, rate}}, Cmp::Le, x.hi.value});
+  }
+  return out;
+}
+
+double ratio(const Bound& a, const Bound& b) { return a.value.to_double() / b.value.to_double(); }
+
+}  // namespace
+
+void find_conversions(ClaimContext& ctx, const RelationRule& rule) {
+  // Conversions per currency pair, the pair's codes in alphabetical order.
+  std::map<std::pair<std::string, std::string>, std::vector<std::pair<int, int>>> pairs;
+  for (size_t i = 0; i < ctx.set.claims.size(); ++i) {
+    const Claim& a = ctx.set.claims[i];
+    if (a.converted < static_cast<int>(i)) continue;  // each pair once, from its first figure
+    const Claim& b = ctx.set.claims[static_cast<size_t>(a.converted)];
+    int x = static_cast<int>(i), y = a.converted;
+    if (a.quantity.unit > b.quantity.unit) std::swap(x, y);
+    const std::string& cx = ctx.set.claims[static_cast<size_t>(x)].quantity.unit;
+    const std::string& cy = ctx.set.claims[static_cast<size_t>(y)].quantity.unit;
+    pairs[{cx, cy}].push_back({x, y});
+  }
+  for (const auto& [codes, list] : pairs) {
+    if (list.size() < 2) continue;  // one rate alone contradicts nothing
+    int rate = ctx.set.add_variable("rate " + codes.first + " per " + codes.second);
+    for (auto [x, y] : list) {
+      const Quantity& qx = ctx.set.claims[static_cast<size_t>(x)].quantity;
+      const Quantity& qy = ctx.set.claims[static_cast<size_t>(y)].quantity;
+      Relation r;
+      r.family = "conversion";
+      r.rule = rule.id;
+      int first = std::min(x, y), second = std::max(x, y);
+      r.members = {first, second};
+      r.roles = {"amount", "converted"};
+      r.sentences = {ctx.set.claims[static_cast<size_t>(first)].sentence};
+      r.constraints = rate_bounds(rate, qx.strict, qy.strict);
+      r.relaxed_constraints = rate_bounds(rate, qx.relaxed, qy.relaxed);
+      if (r.constraints.empty()) continue;
+      r.message = "the conversions imply different exchange rates";
+      std::string range;
+      if (!qx.strict.lo.infinite && !qx.strict.hi.infinite && !qy.strict.lo.infinite && !qy.strict.hi.infinite &&
+          qy.strict.lo.value > Decimal(0)) {
+        range = fmt::format(" ({} to {})", format_number(ratio(qx.strict.lo, qy.strict.hi), 3),
+                            format_number(ratio(qx.strict.hi, qy.strict.lo), 3));
+      }
+      r.detail = fmt::format("{} = {} is {} {} per {}{}", format_like(qx.value, qx, ctx.lex),
+                             format_like(qy.value, qy, ctx.lex),
+                             format_number(qx.value.to_double() / qy.value.to_double(), 3), codes.first,
+                             codes.second, range);
+      ctx.set.relations.push_back(std::move(r));
+    }
+  }
+}
+
+}  // namespace cc
