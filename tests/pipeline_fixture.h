@@ -17,12 +17,15 @@ inline const Pipeline& pipeline() {
   return p;
 }
 
-// Canonical forms of the relations found in `text` (read as Markdown).
-inline std::vector<std::string> relations(const std::string& text) {
+// Canonical forms of the relations found in `text` (read as Markdown), of
+// one family when `family` is given.
+inline std::vector<std::string> relations(const std::string& text, const std::string& family = "") {
   SourceFile f("t.md", text);
   ClaimSet set = pipeline().claims(pipeline().read(f));
   std::vector<std::string> out;
-  for (const Relation& r : set.relations) out.push_back(canonical(r, set));
+  for (const Relation& r : set.relations) {
+    if (family.empty() || r.family == family) out.push_back(canonical(r, set));
+  }
   return out;
 }
 

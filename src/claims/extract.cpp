@@ -1,5 +1,6 @@
 #include "claims/extract.h"
 
+#include <algorithm>
 #include <map>
 
 namespace cc {
@@ -9,18 +10,20 @@ std::string_view ClaimContext::word(size_t sentence, size_t token) const {
   return std::string_view(doc.sentences[sentence].text).substr(t.begin, t.end - t.begin);
 }
 
-std::pair<size_t, size_t> ClaimContext::token_span(int c) const {
-  const Claim& claim = set.claims[static_cast<size_t>(c)];
-  const auto& toks = tokens[claim.sentence];
-  size_t first = toks.size(), last = 0;
-  for (size_t i = 0; i < toks.size(); ++i) {
-    if (toks[i].begin >= claim.quantity.text_begin && toks[i].end <= claim.quantity.text_end) {
-      first = std::min(first, i);
-      last = i + 1;
-    }
-  }
-  return {first, last};
+std::pair<size_t, size_t> ClaimContext::token_span(int c) const { return spans[static_cast<size_t>(c)]; }
+
+namespace {
+
+// Tokens [first, last) of sentence tokens that a quantity covers.
+std::pair<size_t, size_t> covered(const std::vector<Token>& toks, const Quantity& q) {
+  auto first = std::lower_bound(toks.begin(), toks.end(), q.text_begin,
+                                [](const Token& t, size_t pos) { return t.begin < pos; });
+  auto last = std::lower_bound(first, toks.end(), q.text_end,
+                               [](const Token& t, size_t pos) { return t.end <= pos; });
+  return {static_cast<size_t>(first - toks.begin()), static_cast<size_t>(last - toks.begin())};
 }
+
+}  // namespace
 
 size_t ClaimContext::cue_at(const PhraseTable<int>& table, size_t s, size_t i) const {
   return table.match_at(doc.sentences[s].text, tokens[s], i, nullptr);
@@ -36,6 +39,7 @@ namespace {
 
 const std::map<std::string, RelationKind>& kinds() {
   static const std::map<std::string, RelationKind> kKinds = {
+      {"change", find_changes},
       {"conversion", find_conversions},
       {"partition", find_partitions},
   };
@@ -80,7 +84,7 @@ void pair_conversions(ClaimContext& ctx) {
 
 ClaimSet extract_claims(const Document& doc, const Recognizer& recognizer, const std::vector<RelationRule>& rules) {
   ClaimSet set;
-  ClaimContext ctx{doc, recognizer.lexicon(), {}, {}, set};
+  ClaimContext ctx{doc, recognizer.lexicon(), {}, {}, set, {}};
   ctx.tokens.reserve(doc.sentences.size());
   ctx.claims_in.resize(doc.sentences.size());
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
@@ -91,6 +95,7 @@ ClaimSet extract_claims(const Document& doc, const Recognizer& recognizer, const
       c.sentence = s;
       c.quantity = std::move(q);
       ctx.claims_in[s].push_back(static_cast<int>(set.claims.size()));
+      ctx.spans.push_back(covered(ctx.tokens[s], q));
       set.claims.push_back(std::move(c));
     }
   }

@@ -20,6 +20,7 @@ struct ClaimContext {
   std::vector<std::vector<Token>> tokens;         // per sentence
   std::vector<std::vector<int>> claims_in;        // claim indexes per sentence
   ClaimSet& set;
+  std::vector<std::pair<size_t, size_t>> spans;    // token span of each claim
 
   std::string_view word(size_t sentence, size_t token) const;
   // Token index of the first token of claim c, and one past its last.
@@ -44,5 +45,6 @@ ClaimSet extract_claims(const Document& doc, const Recognizer& recognizer, const
 // Relation kinds, one file each.
 void find_partitions(ClaimContext& ctx, const RelationRule& rule);
 void find_conversions(ClaimContext& ctx, const RelationRule& rule);
+void find_changes(ClaimContext& ctx, const RelationRule& rule);
 
 }  // namespace cc

@@ -2,7 +2,11 @@
 
 #include "pipeline_fixture.h"
 
-using cc::test::relations;
+namespace {
+
+std::vector<std::string> relations(const std::string& text) { return cc::test::relations(text, "partition"); }
+
+}  // namespace
 using V = std::vector<std::string>;
 
 TEST_CASE("shares with 'the rest' partition 100%") {
