@@ -40,6 +40,7 @@ namespace {
 const std::map<std::string, RelationKind>& kinds() {
   static const std::map<std::string, RelationKind> kKinds = {
       {"change", find_changes},
+      {"combined", find_combined},
       {"conversion", find_conversions},
       {"partition", find_partitions},
   };

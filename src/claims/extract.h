@@ -46,5 +46,6 @@ ClaimSet extract_claims(const Document& doc, const Recognizer& recognizer, const
 void find_partitions(ClaimContext& ctx, const RelationRule& rule);
 void find_conversions(ClaimContext& ctx, const RelationRule& rule);
 void find_changes(ClaimContext& ctx, const RelationRule& rule);
+void find_combined(ClaimContext& ctx, const RelationRule& rule);
 
 }  // namespace cc

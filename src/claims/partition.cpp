@@ -14,6 +14,9 @@
 namespace cc {
 namespace {
 
+// How far back "Of that" may look for the amount it refers to, in sentences.
+constexpr size_t kLookBack = 3;
+
 struct Split {
   int total = -1;            // claim index; -1 for "100%"
   std::vector<int> parts;
@@ -170,18 +173,20 @@ class PartitionFinder {
     return -1;
   }
 
-  // The last usable amount in the sentence before s that the part `like`
-  // can be added to: the same currency or count noun, directly or through
-  // its conversion ("Rs 50.6 lakh crore ($607bn)").
+  // The nearest usable amount in the three sentences before s that the part
+  // `like` can be added to: the same currency or count noun, directly or
+  // through its conversion ("Rs 50.6 lakh crore ($607bn)").
   int previous_amount(size_t s, int like) const {
-    if (s == 0 || like < 0) return -1;
-    const auto& before = ctx_.claims_in[s - 1];
+    if (like < 0) return -1;
     int conv = ctx_.set.claims[static_cast<size_t>(like)].converted;
-    for (auto it = before.rbegin(); it != before.rend(); ++it) {
-      const Quantity& x = q(*it);
-      if ((x.kind != QuantityKind::Money && x.kind != QuantityKind::Count) || !usable(x)) continue;
-      if (ctx_.same_dimension(*it, like)) return *it;
-      if (conv >= 0 && ctx_.same_dimension(*it, conv)) return *it;
+    for (size_t back = 1; back <= kLookBack && back <= s; ++back) {
+      const auto& before = ctx_.claims_in[s - back];
+      for (auto it = before.rbegin(); it != before.rend(); ++it) {
+        const Quantity& x = q(*it);
+        if ((x.kind != QuantityKind::Money && x.kind != QuantityKind::Count) || excluded(*it)) continue;
+        if (ctx_.same_dimension(*it, like)) return *it;
+        if (conv >= 0 && ctx_.same_dimension(*it, conv)) return *it;
+      }
     }
     return -1;
   }
