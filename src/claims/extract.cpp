@@ -42,7 +42,9 @@ const std::map<std::string, RelationKind>& kinds() {
       {"change", find_changes},
       {"combined", find_combined},
       {"conversion", find_conversions},
+      {"majority", find_majorities},
       {"partition", find_partitions},
+      {"share", find_shares},
   };
   return kKinds;
 }

@@ -47,5 +47,7 @@ void find_partitions(ClaimContext& ctx, const RelationRule& rule);
 void find_conversions(ClaimContext& ctx, const RelationRule& rule);
 void find_changes(ClaimContext& ctx, const RelationRule& rule);
 void find_combined(ClaimContext& ctx, const RelationRule& rule);
+void find_shares(ClaimContext& ctx, const RelationRule& rule);
+void find_majorities(ClaimContext& ctx, const RelationRule& rule);
 
 }  // namespace cc

@@ -167,6 +167,7 @@ QuantityLexicon QuantityLexicon::load(const std::string& dir) {
     for (auto& w : toml_strings(path, root, "down_before")) lex.change_down_before.insert(lower(w));
     for (auto& w : toml_strings(path, root, "up_after")) lex.change_up_after.insert(lower(w));
     for (auto& w : toml_strings(path, root, "down_after")) lex.change_down_after.insert(lower(w));
+    for (auto& w : toml_strings(path, root, "not_change")) lex.not_change.add(w, 1);
   }
   {
     std::string path = dir + "/fractions.toml";

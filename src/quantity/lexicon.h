@@ -47,6 +47,7 @@ struct QuantityLexicon {
   PhraseTable<Hedge> hedges;
   std::unordered_set<std::string> change_up_before, change_down_before;
   std::unordered_set<std::string> change_up_after, change_down_after;
+  PhraseTable<int> not_change;  // "made up 18%": no change
   std::unordered_map<std::string, Decimal> number_units, number_tens, number_multipliers;
   std::unordered_set<std::string> not_nouns;
   std::unordered_set<std::string> basis_points;  // the unit words that mean "bp"

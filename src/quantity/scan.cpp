@@ -235,6 +235,7 @@ std::optional<Mention> SentenceScan::finish(Mention& m, size_t start, size_t j) 
     std::string w = low(before - 1);
     if (lex_.change_up_before.count(w)) m.change = Change::Up;
     if (lex_.change_down_before.count(w)) m.change = Change::Down;
+    if (lex_.not_change.match_before(t_, toks_, before, nullptr)) m.change = Change::None;
   }
   if (m.kind == QuantityKind::Multiplier && m.change == Change::None && start > 0 &&
       is(start - 1, TokenKind::Word) && lex_.multiplier_rise_before.count(low(start - 1))) {
