@@ -1,0 +1,132 @@
+// Throughput of each pipeline stage and end to end, on news-like text built
+// from the project's clean corpus articles, at sizes from 1 KB to 10 MB in
+// one document; and peak memory of one end-to-end check.
+//
+//   bench_pipeline [--max-mb 10] [--corpus DIR]     the table
+//   bench_pipeline --peak SIZE_KB                    one check, then peak RSS
+//
+// Timings are the best of several runs on one core (the process is single
+// threaded); figures are MB of input per second.
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "claims/extract.h"
+#include "cli/pipeline.h"
+#include "solve/solve.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+std::string corpus_text(const std::string& dir) {
+  std::vector<std::string> files;
+  for (auto& e : std::filesystem::recursive_directory_iterator(dir)) {
+    if (e.path().filename() == "clean.md") files.push_back(e.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  std::string all;
+  for (auto& f : files) {
+    std::ifstream in(f);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    all += ss.str() + "\n\n";
+  }
+  return all;
+}
+
+// `bytes` of text: the corpus repeated, cut at a paragraph break.
+std::string sized(const std::string& base, size_t bytes) {
+  std::string out;
+  while (out.size() < bytes) out += base;
+  size_t cut = out.rfind("\n\n", bytes);
+  out.resize(cut == std::string::npos || cut < bytes / 2 ? bytes : cut + 2);
+  return out;
+}
+
+template <typename F>
+double best_seconds(F&& f, size_t bytes) {
+  int runs = bytes < 100000 ? 30 : (bytes < 2000000 ? 5 : 2);
+  double best = 1e9;
+  for (int i = 0; i < runs; ++i) {
+    auto t0 = Clock::now();
+    f();
+    best = std::min(best, std::chrono::duration<double>(Clock::now() - t0).count());
+  }
+  return best;
+}
+
+long peak_rss_kb() {
+  struct rusage ru {};
+  getrusage(RUSAGE_SELF, &ru);
+  return ru.ru_maxrss;
+}
+
+cc::Pipeline make_pipeline() {
+  cc::PipelineOptions o;
+  o.rules_dir = cc::default_rules_dir();
+  return cc::Pipeline(o);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string corpus = std::string(CLAIMCHECK_SOURCE_DIR) + "/tests/corpus";
+  double max_mb = 10;
+  long peak_kb = -1;
+  for (int i = 1; i < argc; ++i) {
+    if (!std::strcmp(argv[i], "--max-mb") && i + 1 < argc) max_mb = std::atof(argv[++i]);
+    else if (!std::strcmp(argv[i], "--corpus") && i + 1 < argc) corpus = argv[++i];
+    else if (!std::strcmp(argv[i], "--peak") && i + 1 < argc) peak_kb = std::atol(argv[++i]);
+  }
+  std::string base = corpus_text(corpus);
+  if (base.empty()) {
+    std::cerr << "bench_pipeline: no clean.md files under " << corpus << "\n";
+    return 2;
+  }
+  cc::Pipeline p = make_pipeline();
+  if (peak_kb >= 0) {
+    std::string text = sized(base, static_cast<size_t>(peak_kb) * 1024);
+    long before = peak_rss_kb();
+    cc::FileResult r = p.check(cc::SourceFile("bench.md", text));
+    std::printf("input_kb %ld claims %zu findings %zu peak_rss_kb %ld baseline_rss_kb %ld\n", peak_kb,
+                r.claims.claims.size(), r.findings.size(), peak_rss_kb(), before);
+    return 0;
+  }
+  std::printf("| size | text (segmentation) MB/s | quantities MB/s | claims MB/s | solve ms | end to end MB/s |\n");
+  std::printf("|---|---|---|---|---|---|\n");
+  for (size_t kb : {1, 10, 100, 1000, 10000}) {
+    if (kb > max_mb * 1000) break;
+    std::string text = sized(base, kb * 1024);
+    double mb = static_cast<double>(text.size()) / 1e6;
+    cc::SourceFile file("bench.md", text);
+    cc::Document doc;
+    double t_text = best_seconds([&] { doc = p.read(file); }, text.size());
+    size_t figures = 0;
+    double t_quantity = best_seconds(
+        [&] {
+          figures = 0;
+          for (const cc::Sentence& s : doc.sentences) figures += p.recognizer().recognize(s).size();
+        },
+        text.size());
+    cc::ClaimSet set;
+    double t_claims = best_seconds([&] { set = p.claims(doc); }, text.size());
+    cc::SolveResult solved;
+    double t_solve = best_seconds([&] { solved = cc::solve(set, p.options().solve); }, text.size());
+    double t_e2e = best_seconds([&] { p.check(file); }, text.size());
+    // claims includes text and quantities again (extract_claims recognizes); report its own share.
+    std::printf("| %zu KB | %.0f | %.1f | %.1f | %.1f | %.1f |\n", kb, mb / t_text, mb / t_quantity, mb / t_claims,
+                t_solve * 1e3, mb / t_e2e);
+    std::fflush(stdout);
+  }
+  return 0;
+}
