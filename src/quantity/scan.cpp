@@ -45,7 +45,7 @@ std::optional<std::pair<Numeral, size_t>> SentenceScan::number_words(size_t i) c
     ++j;
   }
   for (; is(j, TokenKind::Word); ++j) {
-    std::string w = low(j);
+    const std::string& w = low(j);
     if (auto u = lex_.number_units.find(w); u != lex_.number_units.end()) {
       if (w == "dozen") {
         group = (group.is_zero() ? Decimal(1) : group) * u->second;
@@ -106,7 +106,7 @@ std::optional<Mention> SentenceScan::at(size_t i) const {
     m.scale_word = std::string(t_.substr(toks_[j].begin, toks_[j + n - 1].end - toks_[j].begin));
     j += n;
   } else if (is(j, TokenKind::Word)) {
-    std::string w = low(j);
+    const std::string& w = low(j);
     auto full = lex_.scales.find(w);
     auto short_scale = lex_.glued_scales.find(w);
     if (full != lex_.scales.end()) {
@@ -136,7 +136,6 @@ std::optional<Mention> SentenceScan::at(size_t i) const {
   }
   // A word glued to the digits that is not a scale: "20th", "4G", "737s".
   if (!m.number_word && m.scale_word.empty() && is(j, TokenKind::Word) && glued(j)) {
-    std::string w = low(j);
     QuantityKind k;
     std::string code;
     if (!lex_.unit_words.match_at(t_, toks_, j, &k) && !lex_.currency_after.match_at(t_, toks_, j, &code)) {
@@ -159,7 +158,7 @@ std::optional<Mention> SentenceScan::at(size_t i) const {
     if (unit_kind == QuantityKind::Percent) {
       m.unit = "%";
     } else {
-      std::string first = low(j);
+      const std::string& first = low(j);
       std::string all = lower(t_.substr(toks_[j].begin, toks_[j + n2 - 1].end - toks_[j].begin));
       m.unit = lex_.basis_points.count(all) || lex_.basis_points.count(first) ? "bp" : "pp";
     }
@@ -232,7 +231,7 @@ std::optional<Mention> SentenceScan::finish(Mention& m, size_t start, size_t j) 
   size_t before = start;
   if (before > 0 && is(before - 1, TokenKind::Word) && low(before - 1) == "by") --before;
   if (before > 0 && is(before - 1, TokenKind::Word)) {
-    std::string w = low(before - 1);
+    const std::string& w = low(before - 1);
     if (lex_.change_up_before.count(w)) m.change = Change::Up;
     if (lex_.change_down_before.count(w)) m.change = Change::Down;
     if (lex_.not_change.match_before(t_, toks_, before, nullptr)) m.change = Change::None;
@@ -243,7 +242,7 @@ std::optional<Mention> SentenceScan::finish(Mention& m, size_t start, size_t j) 
   }
   if (m.change == Change::None && is(j, TokenKind::Word) && start > 0 && is(start - 1, TokenKind::Word) &&
       (low(start - 1) == "a" || low(start - 1) == "an")) {
-    std::string w = low(j);
+    const std::string& w = low(j);
     if (lex_.change_up_after.count(w)) m.change = Change::Up;
     if (lex_.change_down_after.count(w)) m.change = Change::Down;
   }
@@ -262,7 +261,7 @@ std::optional<Mention> SentenceScan::finish(Mention& m, size_t start, size_t j) 
 std::optional<std::string> SentenceScan::counted_noun(size_t j) const {
   std::optional<std::string> head;
   for (size_t k = j; k < j + 3 && is(k, TokenKind::Word); ++k) {
-    std::string w = low(k);
+    const std::string& w = low(k);
     if (lex_.not_nouns.count(w) || is_month(w)) break;
     if (k > j && !glued(k) && punct(k - 1, '-')) break;
     bool capital = std::isupper(static_cast<unsigned char>(text(k)[0])) != 0;

@@ -40,13 +40,16 @@ struct Mention {
 class SentenceScan {
  public:
   SentenceScan(const QuantityLexicon& lex, const Sentence& s)
-      : lex_(lex), s_(s), t_(s.text), toks_(tokenize(s.text)) {}
+      : lex_(lex), s_(s), t_(s.text), toks_(tokenize(s.text)) {
+    lows_.reserve(toks_.size());
+    for (const Token& t : toks_) lows_.push_back(lower(t_.substr(t.begin, t.end - t.begin)));
+  }
 
   // Every mention in the sentence, ranges merged, codes dropped.
   std::vector<Mention> run();
 
   std::string_view text(size_t i) const { return t_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin); }
-  std::string low(size_t i) const { return lower(text(i)); }
+  const std::string& low(size_t i) const { return lows_[i]; }
   const std::vector<Token>& tokens() const { return toks_; }
   bool glued(size_t i) const { return i < toks_.size() && !toks_[i].space_before; }
 
@@ -98,6 +101,7 @@ class SentenceScan {
   const Sentence& s_;
   std::string_view t_;
   std::vector<Token> toks_;
+  std::vector<std::string> lows_;  // lower-cased text of each token
 };
 
 }  // namespace cc

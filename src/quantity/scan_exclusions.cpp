@@ -22,7 +22,7 @@ bool SentenceScan::names_a_thing(size_t i, size_t j) const {
     if (std::isupper(static_cast<unsigned char>(w[0]))) return true;
   }
   for (size_t k = j; k < j + 4 && is(k, TokenKind::Word); ++k) {
-    std::string w = low(k);
+    const std::string& w = low(k);
     if (lex_.street_words.count(w) && k > j) return true;
     if (k == j && lex_.time_words.count(w)) return true;
     if (!std::isupper(static_cast<unsigned char>(text(k)[0]))) break;

@@ -7,7 +7,7 @@ namespace cc {
 // The numerator of a fraction at token i: "a", "one", "two", "3".
 std::optional<Decimal> SentenceScan::numerator(size_t i) const {
   if (!is(i, TokenKind::Word) && !is(i, TokenKind::Number)) return std::nullopt;
-  std::string w = low(i);
+  const std::string& w = low(i);
   if (w == "a" || w == "an") return Decimal(1);
   if (is(i, TokenKind::Number)) return Decimal::parse(text(i));
   if (auto u = lex_.number_units.find(w); u != lex_.number_units.end()) return u->second;
@@ -72,7 +72,7 @@ std::optional<Mention> SentenceScan::fraction_at(size_t i) const {
 // "double", "twice", "threefold"; "doubled", "halved" as stated changes.
 std::optional<Mention> SentenceScan::multiplier_at(size_t i) const {
   if (!is(i, TokenKind::Word)) return std::nullopt;
-  std::string w = low(i);
+  const std::string& w = low(i);
   Mention m;
   m.kind = QuantityKind::Multiplier;
   m.fig_first = m.fig_last = m.last = i;

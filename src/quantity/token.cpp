@@ -34,7 +34,9 @@ bool is_word_cp(char32_t cp) {
 
 std::string lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
   return out;
 }
 
@@ -68,10 +70,16 @@ std::vector<Token> tokenize(std::string_view t) {
       tok.kind = TokenKind::Number;
       tok.end = static_cast<uint32_t>(j);
     } else {
-      utf8::Decoded d = utf8::decode(t, i);
+      utf8::Decoded d = static_cast<unsigned char>(c) < 0x80 ? utf8::Decoded{static_cast<char32_t>(c), 1, true}
+                                                               : utf8::decode(t, i);
       if (is_word_cp(d.cp)) {
         size_t j = i;
         while (j < t.size()) {
+          if (is_ascii_alpha(t[j])) {  // the common case, without decoding
+            ++j;
+            continue;
+          }
+          if (static_cast<unsigned char>(t[j]) < 0x80) break;
           utf8::Decoded e = utf8::decode(t, j);
           if (!is_word_cp(e.cp)) break;
           j += static_cast<size_t>(e.length);

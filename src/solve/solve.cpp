@@ -37,22 +37,14 @@ class ComponentSolver {
  public:
   ComponentSolver(z3::context& ctx, const ClaimSet& set, const Encoding& enc, std::vector<Atom> atoms,
                   const SolveOptions& opt)
-      : ctx_(ctx), set_(set), enc_(enc), atoms_(std::move(atoms)), opt_(opt), strict_(ctx, "QF_LRA"),
-        relaxed_(ctx, "QF_LRA") {
-    z3::params p(ctx);
-    p.set("timeout", opt.timeout_ms);
-    if (opt.rlimit) p.set("rlimit", opt.rlimit);
-    strict_.set(p);
-    relaxed_.set(p);
+      : ctx_(ctx), set_(set), enc_(enc), atoms_(std::move(atoms)), opt_(opt), strict_(ctx, "QF_LRA") {
+    strict_.set(params());
     for (size_t i = 0; i < atoms_.size(); ++i) {
       const Atom& a = atoms_[i];
       std::string name = a.is_claim ? set.claims[static_cast<size_t>(a.index)].id
                                      : set.relations[static_cast<size_t>(a.index)].id;
       lits_.push_back(ctx.bool_const(("a_" + name).c_str()));
-      z3::expr strict_body = a.is_claim ? enc.claim_bound(a.index, false) : enc.relation(a.index);
-      z3::expr relaxed_body = a.is_claim ? enc.claim_bound(a.index, true) : enc.relation(a.index, true);
-      strict_.add(z3::implies(lits_.back(), strict_body));
-      relaxed_.add(z3::implies(lits_.back(), relaxed_body));
+      strict_.add(z3::implies(lits_.back(), body(a, false)));
     }
   }
 
@@ -115,9 +107,14 @@ class ComponentSolver {
 
   // Holds the set at doubled tolerances too? Then it is only a warning.
   bool survives_relaxed(const std::vector<size_t>& set) {
+    if (!relaxed_) {  // built on first use: most components never need it
+      relaxed_.emplace(ctx_, "QF_LRA");
+      relaxed_->set(params());
+      for (size_t i = 0; i < atoms_.size(); ++i) relaxed_->add(z3::implies(lits_[i], body(atoms_[i], true)));
+    }
     z3::expr_vector a(ctx_);
     for (size_t i : set) a.push_back(lits_[i]);
-    return relaxed_.check(a) == z3::unsat;
+    return relaxed_->check(a) == z3::unsat;
   }
 
   bool recheck(const std::vector<size_t>& set) { return check(set) == z3::unsat; }
@@ -139,6 +136,17 @@ class ComponentSolver {
   const Atom& atom(size_t i) const { return atoms_[i]; }
 
  private:
+  z3::params params() const {
+    z3::params p(ctx_);
+    p.set("timeout", opt_.timeout_ms);
+    if (opt_.rlimit) p.set("rlimit", opt_.rlimit);
+    return p;
+  }
+
+  z3::expr body(const Atom& a, bool relaxed) const {
+    return a.is_claim ? enc_.claim_bound(a.index, relaxed) : enc_.relation(a.index, relaxed);
+  }
+
   std::vector<size_t> all() const {
     std::vector<size_t> v(atoms_.size());
     std::iota(v.begin(), v.end(), 0);
@@ -213,7 +221,8 @@ class ComponentSolver {
   const Encoding& enc_;
   std::vector<Atom> atoms_;
   const SolveOptions& opt_;
-  z3::solver strict_, relaxed_;
+  z3::solver strict_;
+  std::optional<z3::solver> relaxed_;
   std::vector<z3::expr> lits_;
 };
 
@@ -256,6 +265,13 @@ SolveResult solve(const ClaimSet& set, const SolveOptions& options) {
     const Relation& rel = set.relations[r];
     if (rel.members.empty()) continue;
     atoms[slot(uf.find(static_cast<size_t>(rel.members.front())))].push_back({false, static_cast<int>(r)});
+  }
+  // Most documents are consistent: one check of everything at once settles
+  // them without a solver per component. Dumps still go per component.
+  if (options.dump_smt_dir.empty() && atoms.size() > 1) {
+    std::vector<Atom> everything;
+    for (const auto& a : atoms) everything.insert(everything.end(), a.begin(), a.end());
+    if (ComponentSolver(ctx, set, enc, everything, options).check_all() == z3::sat) return result;
   }
   for (size_t k = 0; k < atoms.size(); ++k) {
     ComponentSolver cs(ctx, set, enc, atoms[k], options);
