@@ -52,7 +52,12 @@ void inline_spans(std::string_view s, Span line, bool markdown, std::vector<Span
   size_t i = line.start;
   while (i < line.end) {
     char c = s[i];
-    if (size_t n = url_length(s, i, line.end)) {
+    // Only these characters can start something that is not prose.
+    if (c != 'h' && c != 'w' && c != '`' && c != '[' && c != '!' && c != '<') {
+      ++i;
+      continue;
+    }
+    if (size_t n = (c == 'h' || c == 'w') ? url_length(s, i, line.end) : 0) {
       emit(i);
       i += n;
       from = i;

@@ -113,7 +113,8 @@ class MarkdownReader {
         close();
         continue;
       }
-      if (t[0] == '|' || (i + 1 < lines_.size() && is_table_separator(text(lines_[i + 1])) && t.find('|') != std::string_view::npos)) {
+      if (t[0] == '|' || (t.find('|') != std::string_view::npos && i + 1 < lines_.size() &&
+                          is_table_separator(text(lines_[i + 1])))) {
         close();
         in_list_ = false;
         if (!is_table_separator(t)) table_row(l);

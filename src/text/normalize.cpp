@@ -74,6 +74,13 @@ size_t entity(std::string_view s, size_t i, size_t end, char32_t& cp) {
 
 NormalizedText normalize(std::string_view file, const std::vector<Span>& spans, bool entities) {
   NormalizedText out;
+  normalize_into(out, file, spans, entities);
+  return out;
+}
+
+void normalize_into(NormalizedText& out, std::string_view file, const std::vector<Span>& spans, bool entities) {
+  out.text.clear();
+  out.map.clear();
   for (const Span& span : spans) {
     size_t i = span.start;
     size_t verbatim_from = i;
@@ -127,7 +134,6 @@ NormalizedText normalize(std::string_view file, const std::vector<Span>& spans, 
     }
     flush(span.end);
   }
-  return out;
 }
 
 }  // namespace cc

@@ -21,5 +21,7 @@ struct NormalizedText {
 // Normalizes the given pieces of `file`, in order, into one text.
 // With `entities`, HTML character references (&amp; &nbsp; &#8364;) are decoded.
 NormalizedText normalize(std::string_view file, const std::vector<Span>& spans, bool entities = false);
+// The same into `out`, reusing its storage (cleared first).
+void normalize_into(NormalizedText& out, std::string_view file, const std::vector<Span>& spans, bool entities);
 
 }  // namespace cc

@@ -21,6 +21,7 @@ class OffsetMap {
   // File offset just past the character that ends at text position e (e > 0).
   size_t end_of(size_t e) const;
   bool empty() const { return runs_.empty(); }
+  void clear() { runs_.clear(); }
   // The map of text positions [a, b), shifted so that a becomes 0.
   OffsetMap slice(size_t a, size_t b) const;
 

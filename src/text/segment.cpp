@@ -66,11 +66,11 @@ SegmentationLexicon SegmentationLexicon::load(const std::string& path) {
 bool Segmenter::boundary_after(std::string_view t, size_t dot, size_t next, bool glued, bool ellipsis) const {
   std::string_view prev = token_before(t, dot);
   std::string_view word = word_at(t, next);
-  std::string w(word);
+  std::string_view w = word;
   if (!ellipsis && t[dot] == '.') {
-    std::string p(prev);
-    if (lex_.titles.count(p)) return false;
-    bool abbrev = lex_.abbreviations.count(p) > 0 || dotted_initials(p) ||
+    std::string_view p = prev;
+    if (lex_.titles.find(p) != lex_.titles.end()) return false;
+    bool abbrev = lex_.abbreviations.find(p) != lex_.abbreviations.end() || dotted_initials(p) ||
                   (p.size() == 1 && is_upper(p[0]));
     if (glued) {
       // "Nvidia.chips": a full stop with the space lost. Not an address.
@@ -78,12 +78,12 @@ bool Segmenter::boundary_after(std::string_view t, size_t dot, size_t next, bool
       if (prev.find('@') != std::string_view::npos || prev.find('/') != std::string_view::npos) return false;
       if (prev.find('.') != std::string_view::npos) return false;  // www.ft.com, a.b.c
       if (word.size() < 2 || !all_letters(word)) return false;
-      if (lex_.domains.count(w)) return false;
+      if (lex_.domains.find(w) != lex_.domains.end()) return false;
       size_t after = next + word.size();
       if (after < t.size() && (t[after] == '.' || t[after] == '@' || t[after] == '/')) return false;
       return is_lower(word[0]) || (all_letters(prev) && is_lower(prev.back()) && prev.size() >= 3 && word.size() >= 3 && is_lower(word[1]));
     }
-    if (abbrev) return lex_.starters.count(w) > 0;
+    if (abbrev) return lex_.starters.find(w) != lex_.starters.end();
   }
   if (glued) return false;
   char c = t[next];
@@ -131,9 +131,11 @@ std::vector<std::pair<size_t, size_t>> Segmenter::split(std::string_view t) cons
 
 Document segment(const SourceFile& file, const std::vector<Block>& blocks, const Segmenter& segmenter) {
   Document doc;
+  doc.sentences.reserve(file.bytes().size() / 120 + 1);
+  NormalizedText norm;
   for (size_t b = 0; b < blocks.size(); ++b) {
     const Block& block = blocks[b];
-    NormalizedText norm = normalize(file.bytes(), block.spans, block.entities);
+    normalize_into(norm, file.bytes(), block.spans, block.entities);
     auto parts = segmenter.split(norm.text);
     for (size_t k = 0; k < parts.size(); ++k) {
       auto [a, e] = parts[k];

@@ -12,12 +12,19 @@
 
 namespace cc {
 
+// A set of words that can be searched with a string_view, without a copy.
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+
 // Word lists that steer segmentation, read from rules/text/segmentation.toml.
 struct SegmentationLexicon {
-  std::unordered_set<std::string> titles;         // "Dr": never end a sentence
-  std::unordered_set<std::string> abbreviations;  // "Inc": end one only before a starter
-  std::unordered_set<std::string> starters;       // "It", "The": words that open sentences
-  std::unordered_set<std::string> domains;        // "com": "example.com" is no boundary
+  WordSet titles;         // "Dr": never end a sentence
+  WordSet abbreviations;  // "Inc": end one only before a starter
+  WordSet starters;       // "It", "The": words that open sentences
+  WordSet domains;        // "com": "example.com" is no boundary
 
   static SegmentationLexicon load(const std::string& path);
 };
