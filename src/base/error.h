@@ -15,4 +15,10 @@ class UserError : public std::runtime_error {
   static UserError at(const std::string& path, int line, int column, const std::string& message);
 };
 
+// An input that is not text (NUL bytes): skipped with a warning, not an error.
+class NotText : public UserError {
+ public:
+  explicit NotText(const std::string& message) : UserError(message) {}
+};
+
 }  // namespace cc

@@ -24,6 +24,7 @@ struct CheckArgs {
   int max_conflicts = 10;
   unsigned timeout_ms = 5000;
   std::string dump_smt;
+  std::vector<std::string> include, exclude;
 };
 
 bool use_color(const std::string& mode) {
@@ -48,11 +49,13 @@ int run_check(const CheckArgs& a) {
   std::vector<FileResult> results;
   bool input_error = false;
   bool color = use_color(a.color);
-  for (const std::string& path : expand_inputs(a.files)) {
+  for (const std::string& path : expand_inputs(a.files, a.include, a.exclude)) {
     try {
       SourceFile file = read_source(path);
       results.push_back(pipeline.check(file));
       if (a.format == "text") write_text(std::cout, results.back(), file, color);
+    } catch (const NotText& e) {
+      std::cerr << e.what() << "\n";
     } catch (const UserError& e) {
       std::cerr << e.what() << "\n";
       input_error = true;
@@ -79,6 +82,9 @@ std::function<int()> setup_check(CLI::App& app) {
   app.add_option("--rules-dir", a->rules_dir, "rules directory (default: the built-in one)");
   app.add_option("--input-type", a->input_type, "read every input as this type")
       ->check(CLI::IsMember({"markdown", "text", "html"}));
+  app.add_option("--include", a->include, "in directories, check only files matching this glob (repeatable)")
+      ->allow_extra_args(false);
+  app.add_option("--exclude", a->exclude, "skip files matching this glob (repeatable)")->allow_extra_args(false);
   app.add_option("--tolerance", a->tolerance, "relative width of 'about' (default 0.1)")->check(CLI::Range(0.0, 1.0));
   app.add_option("--max-conflicts", a->max_conflicts, "minimal conflicts reported per component")
       ->check(CLI::Range(1, 1000));

@@ -19,6 +19,7 @@ struct ExtractArgs {
   std::string format = "text";
   std::string rules_dir;
   std::string input_type;
+  std::vector<std::string> include, exclude;
 };
 
 int run_extract(const ExtractArgs& a) {
@@ -30,7 +31,7 @@ int run_extract(const ExtractArgs& a) {
   root["version"] = 1;
   root["files"] = nlohmann::ordered_json::array();
   bool input_error = false;
-  for (const std::string& path : expand_inputs(a.files)) {
+  for (const std::string& path : expand_inputs(a.files, a.include, a.exclude)) {
     try {
       SourceFile file = read_source(path);
       Document doc = pipeline.read(file);
@@ -49,6 +50,8 @@ int run_extract(const ExtractArgs& a) {
         }
       }
       root["files"].push_back(jf);
+    } catch (const NotText& e) {
+      std::cerr << e.what() << "\n";
     } catch (const UserError& e) {
       std::cerr << e.what() << "\n";
       input_error = true;
@@ -68,6 +71,9 @@ std::function<int()> setup_extract(CLI::App& app) {
   app.add_option("--rules-dir", a->rules_dir, "rules directory (default: the built-in one)");
   app.add_option("--input-type", a->input_type, "read every input as this type")
       ->check(CLI::IsMember({"markdown", "text", "html"}));
+  app.add_option("--include", a->include, "in directories, check only files matching this glob (repeatable)")
+      ->allow_extra_args(false);
+  app.add_option("--exclude", a->exclude, "skip files matching this glob (repeatable)")->allow_extra_args(false);
   return [a] { return run_extract(*a); };
 }
 

@@ -1,6 +1,7 @@
 #include "cli/pipeline.h"
 
 #include <cstdlib>
+#include <fnmatch.h>
 #include <filesystem>
 
 #include "base/error.h"
@@ -44,7 +45,21 @@ std::string default_rules_dir() {
   return CLAIMCHECK_RULES_DIR;
 }
 
-std::vector<std::string> expand_inputs(const std::vector<std::string>& args) {
+namespace {
+
+bool matches_any(const std::vector<std::string>& globs, const std::string& path) {
+  for (const std::string& g : globs) {
+    if (::fnmatch(g.c_str(), path.c_str(), 0) == 0) return true;
+    std::string name = std::filesystem::path(path).filename().string();
+    if (::fnmatch(g.c_str(), name.c_str(), 0) == 0) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> expand_inputs(const std::vector<std::string>& args, const std::vector<std::string>& include,
+                                       const std::vector<std::string>& exclude) {
   namespace fs = std::filesystem;
   std::vector<std::string> out;
   for (const std::string& a : args) {
@@ -55,14 +70,16 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& args) {
            it.increment(ec)) {
         if (!it->is_regular_file()) continue;
         std::string ext = it->path().extension().string();
-        if (ext == ".md" || ext == ".markdown" || ext == ".txt" || ext == ".html" || ext == ".htm") {
-          found.push_back(it->path().string());
-        }
+        if (ext != ".md" && ext != ".markdown" && ext != ".txt" && ext != ".html" && ext != ".htm") continue;
+        std::string below = fs::relative(it->path(), a, ec).generic_string();
+        if (!include.empty() && !matches_any(include, below)) continue;
+        if (matches_any(exclude, below)) continue;
+        found.push_back(it->path().string());
       }
       if (ec) throw UserError(a + ": error: cannot read directory: " + ec.message());
       std::sort(found.begin(), found.end());
       out.insert(out.end(), found.begin(), found.end());
-    } else {
+    } else if (a == "-" || !matches_any(exclude, a)) {
       out.push_back(a);
     }
   }

@@ -48,7 +48,12 @@ class Pipeline {
 std::string default_rules_dir();
 
 // Files named on the command line, with directories expanded (recursively,
-// sorted) to the Markdown, text and HTML files inside. "-" stays as is.
-std::vector<std::string> expand_inputs(const std::vector<std::string>& args);
+// sorted) to the Markdown, text and HTML files inside. Inside directories,
+// `include` globs (if any) choose files and `exclude` globs drop them; a glob
+// matches the path below the directory ("*.md", "drafts/*"); `exclude` also
+// drops files named directly. "-" stays as is.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& args,
+                                       const std::vector<std::string>& include = {},
+                                       const std::vector<std::string>& exclude = {});
 
 }  // namespace cc

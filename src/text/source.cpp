@@ -62,7 +62,7 @@ SourceFile read_source(const std::string& path) {
     bytes = buffer.str();
   }
   if (bytes.find('\0') != std::string::npos) {
-    throw UserError(fmt::format("{}: error: binary file (contains NUL bytes), not checked", path));
+    throw NotText(fmt::format("{}: warning: binary file (contains NUL bytes), skipped", path));
   }
   SourceFile file(path, std::move(bytes));
   size_t bad = utf8::first_invalid(file.bytes());

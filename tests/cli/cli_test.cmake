@@ -22,12 +22,15 @@ execute_process(COMMAND ${EXE} check - INPUT_FILE samples/ai-chip-budget.md RESU
 if(NOT rc EQUAL 1)
   message(FATAL_ERROR "check - on stdin: exit ${rc}, expected 1")
 endif()
-# A binary file is refused with one line.
+# A binary file is skipped with one line; it does not fail the run.
 file(MAKE_DIRECTORY ${WORK})
 execute_process(COMMAND printf "a\\000b" OUTPUT_FILE ${WORK}/binary.md)
-expect_run(2 "binary file" check ${WORK}/binary.md)
+expect_run(0 "binary.md: warning: binary file \\(contains NUL bytes\\), skipped" check ${WORK}/binary.md)
 # A broken rules directory names the file, line and column.
 file(MAKE_DIRECTORY ${WORK}/badrules)
 file(COPY rules/ DESTINATION ${WORK}/badrules)
 file(WRITE ${WORK}/badrules/relations/partition.toml "kind = \"partitoin\"\n")
 expect_run(2 "partition.toml:1:8: error: unknown relation kind 'partitoin' \\(did you mean 'partition'\\?\\)" check --rules-dir ${WORK}/badrules samples/city-budget.md)
+# Directories with include and exclude globs.
+expect_run(0 "" check --exclude "ai-*" --exclude "quarterly*" samples)
+expect_run(1 "" check --include "ai-*" samples)
