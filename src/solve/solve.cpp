@@ -9,6 +9,7 @@
 #include <set>
 
 #include "solve/encode.h"
+#include "solve/quick_check.h"
 
 namespace cc {
 namespace {
@@ -71,6 +72,15 @@ class ComponentSolver {
   }
 
   z3::check_result check_all() { return check(all()); }
+
+  // The unsat core of the active atoms, or empty when they are consistent;
+  // `unknown` is set when the solver could not decide.
+  std::vector<size_t> core_if_unsat(const std::vector<size_t>& active, bool& unknown) {
+    z3::check_result r = check(active);
+    unknown = r == z3::unknown;
+    if (r != z3::unsat) return {};
+    return core_of(active);
+  }
 
   // Minimal sets, each shrunk from an unsat core; more found by dropping
   // one member of a known set at a time (a breadth-first MARCO walk).
@@ -266,14 +276,27 @@ SolveResult solve(const ClaimSet& set, const SolveOptions& options) {
     if (rel.members.empty()) continue;
     atoms[slot(uf.find(static_cast<size_t>(rel.members.front())))].push_back({false, static_cast<int>(r)});
   }
-  // Most documents are consistent: one check of everything at once settles
-  // them without a solver per component. Dumps still go per component.
-  if (options.dump_smt_dir.empty() && atoms.size() > 1) {
-    std::vector<Atom> everything;
-    for (const auto& a : atoms) everything.insert(everything.end(), a.begin(), a.end());
-    if (ComponentSolver(ctx, set, enc, everything, options).check_all() == z3::sat) return result;
+  // A component of one relation with one constraint is settled by interval
+  // arithmetic when that shows it consistent; no solver is needed.
+  if (options.dump_smt_dir.empty()) {
+    std::vector<std::vector<Atom>> open;
+    for (auto& component : atoms) {
+      int relations = 0, only = -1;
+      for (const Atom& a : component) {
+        if (!a.is_claim) {
+          ++relations;
+          only = a.index;
+        }
+      }
+      if (relations == 1 && single_constraint_holds(set, set.relations[static_cast<size_t>(only)])) continue;
+      open.push_back(std::move(component));
+    }
+    atoms = std::move(open);
+    if (atoms.empty()) return result;
   }
-  for (size_t k = 0; k < atoms.size(); ++k) {
+
+  // Solves component k on its own: minimal sets, severity, repairs.
+  auto solve_component = [&](size_t k) {
     ComponentSolver cs(ctx, set, enc, atoms[k], options);
     if (!options.dump_smt_dir.empty()) {
       std::filesystem::create_directories(options.dump_smt_dir);
@@ -286,10 +309,10 @@ SolveResult solve(const ClaimSet& set, const SolveOptions& options) {
       result.undetermined.push_back(std::move(u));
     };
     z3::check_result r = cs.check_all();
-    if (r == z3::sat) continue;
+    if (r == z3::sat) return;
     if (r == z3::unknown) {
       report_undetermined("the solver reached its time limit");
-      continue;
+      return;
     }
     bool undetermined = false;
     for (const std::vector<size_t>& mus : cs.minimal_sets(undetermined)) {
@@ -303,6 +326,45 @@ SolveResult solve(const ClaimSet& set, const SolveOptions& options) {
       result.conflicts.push_back(std::move(c));
     }
     if (undetermined) report_undetermined("the solver reached its time limit while minimizing a conflict");
+  };
+
+  if (!options.dump_smt_dir.empty() || atoms.size() == 1) {
+    for (size_t k = 0; k < atoms.size(); ++k) solve_component(k);
+  } else {
+    // Most components are consistent. One solver over the whole document
+    // finds the inconsistent ones by their unsat cores, one at a time; only
+    // those get a solver of their own. An unknown answer falls back to
+    // solving every remaining component alone.
+    std::vector<Atom> everything;
+    std::vector<size_t> component_of;
+    for (size_t k = 0; k < atoms.size(); ++k) {
+      everything.insert(everything.end(), atoms[k].begin(), atoms[k].end());
+      component_of.insert(component_of.end(), atoms[k].size(), k);
+    }
+    ComponentSolver whole(ctx, set, enc, everything, options);
+    std::vector<bool> done(atoms.size(), false);
+    while (true) {
+      std::vector<size_t> active;
+      for (size_t i = 0; i < everything.size(); ++i) {
+        if (!done[component_of[i]]) active.push_back(i);
+      }
+      if (active.empty()) break;
+      bool unknown = false;
+      std::vector<size_t> core = whole.core_if_unsat(active, unknown);
+      if (unknown) {
+        for (size_t k = 0; k < atoms.size(); ++k) {
+          if (!done[k]) solve_component(k);
+        }
+        break;
+      }
+      if (core.empty()) break;  // the rest is consistent
+      std::set<size_t> hit;
+      for (size_t i : core) hit.insert(component_of[i]);
+      for (size_t k : hit) {
+        solve_component(k);
+        done[k] = true;
+      }
+    }
   }
   std::sort(result.conflicts.begin(), result.conflicts.end(), [](const Conflict& a, const Conflict& b) {
     int fa = a.claims.empty() ? 0 : a.claims.front(), fb = b.claims.empty() ? 0 : b.claims.front();

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "pipeline_fixture.h"
@@ -76,4 +77,27 @@ TEST_CASE("a solver limit is undetermined, not consistent") {
   CHECK(r.findings.empty());
   REQUIRE(r.undetermined.size() == 1);
   CHECK(r.undetermined[0].claims.size() == 3);
+}
+
+TEST_CASE("two minimal sets that share a figure are both reported") {
+  // $10bn is 50% more than $9bn (it is not), and $10bn holds $7bn + $5bn (it
+  // cannot): two minimal conflicts, both containing the $10bn.
+  auto r = check("Spending will rise 50% to $10bn from $9bn. Of that, $7bn is for chips and $5bn for land.");
+  REQUIRE(r.findings.size() == 2);
+  std::set<std::string> relations;
+  for (const auto& f : r.findings) {
+    relations.insert(f.relation);
+    CHECK(std::find(f.claims.begin(), f.claims.end(), "c2") != f.claims.end());  // the $10bn
+  }
+  CHECK(relations == std::set<std::string>{"change", "partition"});
+}
+
+TEST_CASE("--max-conflicts caps the minimal sets of a component") {
+  cc::PipelineOptions o;
+  o.rules_dir = CLAIMCHECK_RULES_DIR;
+  o.solve.max_conflicts = 1;
+  cc::Pipeline p(o);
+  auto r = p.check(cc::SourceFile(
+      "d.md", "Spending will rise 50% to $10bn from $9bn. Of that, $7bn is for chips and $5bn for land."));
+  CHECK(r.findings.size() == 1);
 }
