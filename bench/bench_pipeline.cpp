@@ -28,14 +28,16 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+// Best of at least three runs, more while the total stays under a second.
 template <typename F>
-double best_seconds(F&& f, size_t bytes) {
-  int runs = bytes < 100000 ? 30 : (bytes < 2000000 ? 5 : 2);
-  double best = 1e9;
-  for (int i = 0; i < runs; ++i) {
+double best_seconds(F&& f, size_t /*bytes*/) {
+  double best = 1e9, spent = 0;
+  for (int i = 0; i < 30 && (i < 3 || spent < 1.0); ++i) {
     auto t0 = Clock::now();
     f();
-    best = std::min(best, std::chrono::duration<double>(Clock::now() - t0).count());
+    double t = std::chrono::duration<double>(Clock::now() - t0).count();
+    best = std::min(best, t);
+    spent += t;
   }
   return best;
 }
