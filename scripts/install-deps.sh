@@ -13,7 +13,7 @@ packages=(
   nlohmann-json3-dev
   libre2-dev
   libutf8proc-dev
-  python3
+  python3 python3-jsonschema
 )
 
 missing=()

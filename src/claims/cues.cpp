@@ -27,6 +27,10 @@ RelationRule load_one(const std::string& path, const std::string& id) {
     }
     toml_error(path, *kind, "unknown relation kind '" + rule.kind + "'" + hint);
   }
+  if (const toml::node* d = root.get("description")) {
+    if (!d->as_string()) toml_error(path, *d, "'description' must be a string");
+    rule.description = d->as_string()->get();
+  }
   if (const toml::node* cues = root.get("cues")) {
     const toml::table* t = cues->as_table();
     if (!t) toml_error(path, *cues, "'cues' must be a table of name = [phrases]");

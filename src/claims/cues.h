@@ -25,6 +25,7 @@ struct RelationRule {
   std::string id;
   std::string path;
   std::string kind;
+  std::string description;  // one line, for reports that list their rules
   std::map<std::string, PhraseTable<int>> cues;
   std::vector<RuleExample> examples;
 

@@ -63,7 +63,10 @@ int run_check(const CheckArgs& a) {
   }
   Summary s = summarize(results);
   if (a.format == "json") write_json(std::cout, results);
-  if (a.format == "text" && (s.conflicts > 0 || results.size() > 1)) write_text_summary(std::cerr, s);
+  if (a.format == "sarif") write_sarif(std::cout, results, pipeline.rules());
+  if (a.format == "github") write_github(std::cout, results);
+  if (a.format == "markdown") write_markdown(std::cout, results);
+  if (a.format == "text" && (s.conflicts > 0 || s.suppressed > 0 || results.size() > 1)) write_text_summary(std::cerr, s);
   if (input_error) return 2;
   size_t failing = a.fail_on == "warning" ? s.errors + s.warnings : s.errors;
   return failing > 0 ? 1 : 0;
@@ -75,7 +78,8 @@ std::function<int()> setup_check(CLI::App& app) {
   auto a = std::make_shared<CheckArgs>();
   app.add_option("files", a->files, "Markdown, text or HTML files or directories; - reads standard input")
       ->required();
-  app.add_option("--format", a->format, "output format")->check(CLI::IsMember({"text", "json"}));
+  app.add_option("--format", a->format, "output format")
+      ->check(CLI::IsMember({"text", "json", "sarif", "github", "markdown"}));
   app.add_option("--fail-on", a->fail_on, "lowest severity that makes the exit code 1")
       ->check(CLI::IsMember({"error", "warning"}));
   app.add_option("--color", a->color, "colour the text output")->check(CLI::IsMember({"auto", "always", "never"}));

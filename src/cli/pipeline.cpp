@@ -6,6 +6,7 @@
 
 #include "base/error.h"
 #include "claims/extract.h"
+#include "report/suppress.h"
 
 namespace cc {
 
@@ -32,6 +33,7 @@ FileResult Pipeline::check(const SourceFile& file) const {
   so.dump_name = std::filesystem::path(file.path()).filename().string();
   SolveResult solved = solve(r.claims, so);
   r.findings = build_findings(file, doc, r.claims, solved, lexicon());
+  r.suppressed = apply_suppressions(file, r.findings);
   r.undetermined = std::move(solved.undetermined);
   for (const Claim& c : r.claims.claims) {
     r.claim_positions.push_back(file.position(c.quantity.start));

@@ -98,12 +98,15 @@ std::vector<Finding> build_findings(const SourceFile& file, const Document& doc,
       for (int k : figures) {
         const Claim& cl = set.claims[static_cast<size_t>(k)];
         if (cl.sentence != s) continue;
-        st.marks.push_back({cl.quantity.figure_start, cl.quantity.figure_end, file.position(cl.quantity.figure_start)});
+        st.marks.push_back({cl.quantity.figure_start, cl.quantity.figure_end, file.position(cl.quantity.figure_start),
+                            file.position(cl.quantity.figure_end)});
       }
       f.statements.push_back(std::move(st));
     }
     for (int k : figures) f.claims.push_back(set.claims[static_cast<size_t>(k)].id);
-    f.pos = f.statements.front().marks.empty() ? f.statements.front().pos : f.statements.front().marks.front().pos;
+    const Statement& first = f.statements.front();
+    f.pos = first.marks.empty() ? first.pos : first.marks.front().pos;
+    f.end_pos = first.marks.empty() ? file.position(first.end) : first.marks.front().end_pos;
     // The repair for a total (or the first figure) first, then one more.
     std::vector<Repair> order = c.repairs;
     std::stable_sort(order.begin(), order.end(), [&](const Repair& a, const Repair& b) {

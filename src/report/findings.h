@@ -15,7 +15,8 @@ namespace cc {
 // A figure to point at inside a statement.
 struct Mark {
   size_t start = 0, end = 0;  // file bytes of the figure
-  Position pos;
+  Position pos;               // of `start`
+  Position end_pos;           // of `end`
 };
 
 // One sentence that states a conflicting claim or relation.
@@ -36,6 +37,7 @@ struct Finding {
   std::vector<std::string> details;
   std::vector<std::string> help;
   std::vector<Statement> statements;  // in file order
+  Position end_pos;                   // end of the figure at `pos`
   std::vector<std::string> claims;    // claim ids
   std::vector<Repair> repairs;
   Position pos;  // where the finding points: its first figure
@@ -48,6 +50,7 @@ struct FileResult {
   ClaimSet claims;
   std::vector<Finding> findings;
   std::vector<Undetermined> undetermined;
+  size_t suppressed = 0;                  // findings silenced by inline comments
   std::vector<Position> claim_positions;  // per claim, of its first byte
   std::vector<Position> claim_ends;       // per claim, line/column of its end
 };

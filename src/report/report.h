@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "claims/cues.h"
 #include "quantity/lexicon.h"
 #include "report/findings.h"
 #include "text/source.h"
@@ -14,7 +15,7 @@ namespace cc {
 
 // Totals across all files of one run.
 struct Summary {
-  size_t files = 0, claims = 0, conflicts = 0, errors = 0, warnings = 0, undetermined = 0;
+  size_t files = 0, claims = 0, conflicts = 0, errors = 0, warnings = 0, undetermined = 0, suppressed = 0;
 };
 
 Summary summarize(const std::vector<FileResult>& results);
@@ -30,5 +31,15 @@ nlohmann::ordered_json quantity_json(const Quantity& q, Position start, Position
 
 // The JSON output contract (DESIGN.md), version 1.
 void write_json(std::ostream& out, const std::vector<FileResult>& results);
+
+// SARIF 2.1.0: one run, the rules that fired (with `rules` for their
+// descriptions), a result per finding with every statement as a location.
+void write_sarif(std::ostream& out, const std::vector<FileResult>& results, const std::vector<RelationRule>& rules);
+
+// GitHub Actions workflow commands: "::error file=...,line=...::message".
+void write_github(std::ostream& out, const std::vector<FileResult>& results);
+
+// Markdown for a pull-request comment: a summary table and each conflict.
+void write_markdown(std::ostream& out, const std::vector<FileResult>& results);
 
 }  // namespace cc

@@ -107,6 +107,8 @@ void write_text_summary(std::ostream& out, const Summary& s) {
                      s.files == 1 ? "" : "s", s.claims, s.claims == 1 ? "" : "s", s.conflicts,
                      s.conflicts == 1 ? "" : "s", s.errors, s.errors == 1 ? "" : "s", s.warnings,
                      s.warnings == 1 ? "" : "s");
+  if (s.suppressed) out << fmt::format("{} conflict{} silenced by claimcheck-disable comments\n", s.suppressed,
+                                       s.suppressed == 1 ? "" : "s");
 }
 
 Summary summarize(const std::vector<FileResult>& results) {
@@ -117,6 +119,7 @@ Summary summarize(const std::vector<FileResult>& results) {
     s.conflicts += r.findings.size();
     for (const Finding& f : r.findings) (f.severity == Severity::Error ? s.errors : s.warnings)++;
     s.undetermined += r.undetermined.size();
+    s.suppressed += r.suppressed;
   }
   return s;
 }
