@@ -112,10 +112,10 @@ class PartitionFinder {
     Split split;
     size_t parts_from = 0;
     if (auto [at, len] = find_cue("of_which", s); len) {
-      // "$10bn, of which $5.5bn ...": the total is the figure just before the cue.
+      // "$10bn, of which $5.5bn ...", "a £4.2bn budget for the year, of which
+      // ...": the total is the last figure before the cue.
       for (int c : ctx_.claims_in[s]) {
-        auto [first, last] = ctx_.token_span(c);
-        if (last <= at && last + 2 >= at) split.total = c;
+        if (ctx_.token_span(c).second <= at) split.total = c;
       }
       parts_from = at + len;
     } else if (size_t n = ctx_.cue_at(rule_.cue("of_that"), s, 0)) {

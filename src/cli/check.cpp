@@ -8,6 +8,7 @@
 #include "base/error.h"
 #include "cli/commands.h"
 #include "cli/pipeline.h"
+#include "report/baseline.h"
 #include "report/report.h"
 
 namespace cc {
@@ -25,6 +26,7 @@ struct CheckArgs {
   unsigned timeout_ms = 5000;
   std::string dump_smt;
   std::vector<std::string> include, exclude;
+  std::string baseline, write_baseline;
 };
 
 bool use_color(const std::string& mode) {
@@ -45,6 +47,8 @@ int run_check(const CheckArgs& a) {
   po.solve.timeout_ms = a.timeout_ms;
   po.solve.dump_smt_dir = a.dump_smt;
   Pipeline pipeline(po);
+  std::optional<Baseline> baseline;
+  if (!a.baseline.empty()) baseline = Baseline::load(a.baseline);
 
   std::vector<FileResult> results;
   bool input_error = false;
@@ -53,6 +57,7 @@ int run_check(const CheckArgs& a) {
     try {
       SourceFile file = read_source(path);
       results.push_back(pipeline.check(file));
+      if (baseline) results.back().baselined = baseline->filter(results.back());
       if (a.format == "text") write_text(std::cout, results.back(), file, color);
     } catch (const NotText& e) {
       std::cerr << e.what() << "\n";
@@ -61,6 +66,7 @@ int run_check(const CheckArgs& a) {
       input_error = true;
     }
   }
+  if (!a.write_baseline.empty()) write_baseline(a.write_baseline, results);
   Summary s = summarize(results);
   if (a.format == "json") write_json(std::cout, results);
   if (a.format == "sarif") write_sarif(std::cout, results, pipeline.rules());
@@ -94,6 +100,8 @@ std::function<int()> setup_check(CLI::App& app) {
       ->check(CLI::Range(1, 1000));
   app.add_option("--timeout-ms", a->timeout_ms, "solver time limit per component");
   app.add_option("--dump-smt", a->dump_smt, "write each component as SMT-LIB2 into this directory");
+  app.add_option("--baseline", a->baseline, "accept the findings recorded in this file; report only new ones");
+  app.add_option("--write-baseline", a->write_baseline, "record the findings of this run in this file");
   return [a] { return run_check(*a); };
 }
 

@@ -51,6 +51,7 @@ struct FileResult {
   std::vector<Finding> findings;
   std::vector<Undetermined> undetermined;
   size_t suppressed = 0;                  // findings silenced by inline comments
+  size_t baselined = 0;                   // findings accepted by --baseline
   std::vector<Position> claim_positions;  // per claim, of its first byte
   std::vector<Position> claim_ends;       // per claim, line/column of its end
 };

@@ -93,7 +93,7 @@ void write_json(std::ostream& out, const std::vector<FileResult>& results) {
   Summary s = summarize(results);
   root["summary"] = {{"files", s.files},     {"claims", s.claims},     {"conflicts", s.conflicts},
                      {"errors", s.errors},   {"warnings", s.warnings}, {"undetermined", s.undetermined},
-                     {"suppressed", s.suppressed}};
+                     {"suppressed", s.suppressed}, {"baselined", s.baselined}};
   out << root.dump(2) << "\n";
 }
 

@@ -16,6 +16,7 @@ namespace cc {
 // Totals across all files of one run.
 struct Summary {
   size_t files = 0, claims = 0, conflicts = 0, errors = 0, warnings = 0, undetermined = 0, suppressed = 0;
+  size_t baselined = 0;
 };
 
 Summary summarize(const std::vector<FileResult>& results);

@@ -109,6 +109,8 @@ void write_text_summary(std::ostream& out, const Summary& s) {
                      s.warnings == 1 ? "" : "s");
   if (s.suppressed) out << fmt::format("{} conflict{} silenced by claimcheck-disable comments\n", s.suppressed,
                                        s.suppressed == 1 ? "" : "s");
+  if (s.baselined) out << fmt::format("{} known conflict{} accepted by the baseline\n", s.baselined,
+                                      s.baselined == 1 ? "" : "s");
 }
 
 Summary summarize(const std::vector<FileResult>& results) {
@@ -120,6 +122,7 @@ Summary summarize(const std::vector<FileResult>& results) {
     for (const Finding& f : r.findings) (f.severity == Severity::Error ? s.errors : s.warnings)++;
     s.undetermined += r.undetermined.size();
     s.suppressed += r.suppressed;
+    s.baselined += r.baselined;
   }
   return s;
 }
