@@ -7,6 +7,7 @@
 
 #include "base/error.h"
 #include "cli/commands.h"
+#include "cli/config.h"
 #include "cli/pipeline.h"
 #include "report/baseline.h"
 #include "report/report.h"
@@ -27,6 +28,10 @@ struct CheckArgs {
   std::string dump_smt;
   std::vector<std::string> include, exclude;
   std::string baseline, write_baseline;
+  std::string config;
+  bool no_config = false;
+  std::vector<std::string> rule_dirs;
+  const CLI::App* app = nullptr;  // to tell options given from defaults
 };
 
 bool use_color(const std::string& mode) {
@@ -37,8 +42,30 @@ bool use_color(const std::string& mode) {
   return ::isatty(STDOUT_FILENO) != 0;
 }
 
-int run_check(const CheckArgs& a) {
+// Settings from .claimcheck.toml where the command line left the default.
+CheckArgs with_config(CheckArgs a, const Config& c) {
+  auto given = [&](const char* name) { return a.app && a.app->count(name) > 0; };
+  if (c.fail_on && !given("--fail-on")) a.fail_on = *c.fail_on;
+  if (c.tolerance && !given("--tolerance")) a.tolerance = *c.tolerance;
+  if (c.max_conflicts && !given("--max-conflicts")) a.max_conflicts = *c.max_conflicts;
+  if (!given("--include")) a.include = c.include;
+  if (!given("--exclude")) a.exclude = c.exclude;
+  a.rule_dirs.insert(a.rule_dirs.begin(), c.rule_dirs.begin(), c.rule_dirs.end());
+  return a;
+}
+
+int run_check(CheckArgs a) {
+  Config config;
+  if (!a.no_config) {
+    std::optional<std::string> found = a.config.empty() ? find_config(a.files.front()) : a.config;
+    if (found) {
+      config = load_config(*found);
+      a = with_config(a, config);
+    }
+  }
   PipelineOptions po;
+  po.extra_rule_dirs = a.rule_dirs;
+  po.disabled_rules = config.disable;
   po.rules_dir = a.rules_dir.empty() ? default_rules_dir() : a.rules_dir;
   if (!a.input_type.empty()) po.input_type = parse_input_type(a.input_type);
   std::optional<Decimal> tol = Decimal::parse(std::to_string(a.tolerance));
@@ -100,8 +127,12 @@ std::function<int()> setup_check(CLI::App& app) {
       ->check(CLI::Range(1, 1000));
   app.add_option("--timeout-ms", a->timeout_ms, "solver time limit per component");
   app.add_option("--dump-smt", a->dump_smt, "write each component as SMT-LIB2 into this directory");
+  app.add_option("--config", a->config, "settings file (default: the nearest .claimcheck.toml)");
+  app.add_flag("--no-config", a->no_config, "ignore .claimcheck.toml files");
+  app.add_option("--rules", a->rule_dirs, "add a folder of your own relation rules (repeatable)")->allow_extra_args(false);
   app.add_option("--baseline", a->baseline, "accept the findings recorded in this file; report only new ones");
   app.add_option("--write-baseline", a->write_baseline, "record the findings of this run in this file");
+  a->app = &app;
   return [a] { return run_check(*a); };
 }
 

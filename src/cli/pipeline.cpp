@@ -14,7 +14,23 @@ Pipeline::Pipeline(PipelineOptions options)
     : options_(std::move(options)),
       segmenter_(SegmentationLexicon::load(options_.rules_dir + "/text/segmentation.toml")),
       recognizer_(QuantityLexicon::load(options_.rules_dir + "/quantity"), options_.tolerance),
-      rules_(load_relation_rules(options_.rules_dir + "/relations")) {}
+      rules_(load_relation_rules(options_.rules_dir + "/relations")) {
+  for (const std::string& dir : options_.extra_rule_dirs) {
+    for (RelationRule& r : load_relation_rules(dir)) {
+      for (const RelationRule& known : rules_) {
+        if (known.id == r.id) {
+          throw UserError(r.path + ":1:1: error: duplicate rule id '" + r.id + "' (also " + known.path + ")");
+        }
+      }
+      rules_.push_back(std::move(r));
+    }
+  }
+  for (const std::string& id : options_.disabled_rules) {
+    auto it = std::find_if(rules_.begin(), rules_.end(), [&](const RelationRule& r) { return r.id == id; });
+    if (it == rules_.end()) throw UserError("error: cannot disable unknown rule '" + id + "'");
+    rules_.erase(it);
+  }
+}
 
 Document Pipeline::read(const SourceFile& file) const {
   InputType type = options_.input_type.value_or(input_type_for(file.path()));

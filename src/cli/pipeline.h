@@ -19,6 +19,8 @@ struct PipelineOptions {
   Decimal tolerance = Decimal::from_parts(1, -1);  // "about" = +-10%
   std::optional<InputType> input_type;  // default: from the file name
   SolveOptions solve;
+  std::vector<std::string> extra_rule_dirs;  // more relation rule folders (a user's own)
+  std::vector<std::string> disabled_rules;   // rule ids switched off
 };
 
 // Rules loaded once, then any number of files checked with them.

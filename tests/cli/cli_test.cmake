@@ -50,3 +50,21 @@ expect_run(2 "^[^\n]*bad-baseline.json: error: malformed baseline at byte [0-9]+
 # Directories with include and exclude globs.
 expect_run(0 "" check --exclude "ai-*" --exclude "quarterly*" samples)
 expect_run(1 "" check --include "ai-*" samples)
+# .claimcheck.toml: found by walking up, overridden or ignored on request.
+file(MAKE_DIRECTORY ${WORK}/repo/articles)
+file(COPY samples/ai-chip-budget.md DESTINATION ${WORK}/repo/articles)
+file(WRITE ${WORK}/repo/.claimcheck.toml "disable = [\"partition\"]\n")
+expect_run(0 "" check ${WORK}/repo/articles)
+expect_run(1 "" check --no-config ${WORK}/repo/articles)
+file(WRITE ${WORK}/repo/.claimcheck.toml "fail_on = \"warning\"\n")
+expect_run(2 "\\.claimcheck\\.toml:1:11: error: unknown key 'fail_on' \\(did you mean 'fail-on'\\?\\)" check ${WORK}/repo/articles)
+file(WRITE ${WORK}/repo/.claimcheck.toml "disable = [\"partitoin\"]\n")
+expect_run(2 "cannot disable unknown rule 'partitoin'" check ${WORK}/repo/articles)
+# A user's own rule folder adds a phrasing without touching the shipped rules.
+file(WRITE ${WORK}/split.md "Huawei gets 60 per cent of the orders; what is left, 50 per cent, goes to Nvidia.\n")
+expect_run(0 "" check --no-config ${WORK}/split.md)
+file(MAKE_DIRECTORY ${WORK}/myrules)
+file(WRITE ${WORK}/myrules/left-over.toml "kind = \"partition\"\n[cues]\nrest = [\"what is left\"]\n[[example]]\ntext = \"A gets 60 per cent; what is left, 40 per cent, goes to B.\"\nexpect = [\"partition(part=60 per cent, rest=40 per cent)\"]\n[[counter_example]]\ntext = \"What is left of the 60 per cent?\"\n")
+expect_run(1 "" check --no-config --rules ${WORK}/myrules ${WORK}/split.md)
+file(COPY rules/relations/partition.toml DESTINATION ${WORK}/duprules)
+expect_run(2 "duplicate rule id 'partition'" check --no-config --rules ${WORK}/duprules ${WORK}/split.md)
