@@ -11,6 +11,7 @@ const std::vector<Command>& commands() {
   static const std::vector<Command> kCommands = {
       {"check", "check files for contradicting figures", setup_check},
       {"extract", "list every figure recognized in files", setup_extract},
+      {"rules", "test or list the rule files", setup_rules},
   };
   return kCommands;
 }
