@@ -10,6 +10,30 @@
 namespace cc {
 namespace {
 
+// " (did you mean 'x'?)" for the closest of `known`, or "".
+std::string did_you_mean(const std::string& word, const std::vector<std::string>& known) {
+  std::string best;
+  size_t best_d = word.size() / 2 + 1;
+  for (const std::string& k : known) {
+    std::vector<size_t> row(k.size() + 1);
+    for (size_t j = 0; j <= k.size(); ++j) row[j] = j;
+    for (size_t i = 1; i <= word.size(); ++i) {
+      size_t prev = row[0];
+      row[0] = i;
+      for (size_t j = 1; j <= k.size(); ++j) {
+        size_t cur = row[j];
+        row[j] = std::min({row[j] + 1, row[j - 1] + 1, prev + (word[i - 1] == k[j - 1] ? 0 : 1)});
+        prev = cur;
+      }
+    }
+    if (row[k.size()] < best_d) {
+      best_d = row[k.size()];
+      best = k;
+    }
+  }
+  return best.empty() ? "" : " (did you mean '" + best + "'?)";
+}
+
 RelationRule load_one(const std::string& path, const std::string& id) {
   toml::table root = load_toml(path);
   RelationRule rule;
@@ -19,13 +43,16 @@ RelationRule load_one(const std::string& path, const std::string& id) {
   if (!kind || !kind->as_string()) throw UserError::at(path, 1, 1, "rule needs kind = \"<relation kind>\"");
   rule.kind = kind->as_string()->get();
   if (!find_relation_kind(rule.kind)) {
-    std::string hint;
-    for (const std::string& k : relation_kind_names()) {
-      size_t common = 0;
-      for (char c : rule.kind) common += k.find(c) != std::string::npos;
-      if (common + 2 >= k.size() && rule.kind.size() + 2 >= k.size()) hint = " (did you mean '" + k + "'?)";
+    toml_error(path, *kind, "unknown relation kind '" + rule.kind + "'" + did_you_mean(rule.kind, relation_kind_names()));
+  }
+  static const std::vector<std::string> kTopKeys = {"kind", "description", "cues", "example", "counter_example"};
+  for (auto&& [key, node] : root) {
+    std::string k(key.str());
+    if (std::find(kTopKeys.begin(), kTopKeys.end(), k) == kTopKeys.end()) {
+      const auto& at = key.source().begin;
+      throw UserError::at(path, static_cast<int>(at.line), static_cast<int>(at.column),
+                          "unknown key '" + k + "'" + did_you_mean(k, kTopKeys));
     }
-    toml_error(path, *kind, "unknown relation kind '" + rule.kind + "'" + hint);
   }
   if (const toml::node* d = root.get("description")) {
     if (!d->as_string()) toml_error(path, *d, "'description' must be a string");
@@ -34,8 +61,15 @@ RelationRule load_one(const std::string& path, const std::string& id) {
   if (const toml::node* cues = root.get("cues")) {
     const toml::table* t = cues->as_table();
     if (!t) toml_error(path, *cues, "'cues' must be a table of name = [phrases]");
+    const std::vector<std::string>& allowed = *relation_kind_cues(rule.kind);
     for (auto&& [name, list] : *t) {
-      PhraseTable<int>& table = rule.cues[std::string(name.str())];
+      std::string n(name.str());
+      if (std::find(allowed.begin(), allowed.end(), n) == allowed.end()) {
+        const auto& at = name.source().begin;
+        throw UserError::at(path, static_cast<int>(at.line), static_cast<int>(at.column),
+                            "kind " + rule.kind + " reads no cue list '" + n + "'" + did_you_mean(n, allowed));
+      }
+      PhraseTable<int>& table = rule.cues[n];
       for (const std::string& phrase : toml_strings(path, *t, name.str())) table.add(phrase, 1);
       (void)list;
     }
@@ -56,7 +90,7 @@ RelationRule load_one(const std::string& path, const std::string& id) {
       e.text = text->as_string()->get();
       e.expect = toml_strings(path, *ex, "expect");
       if (!e.counter && e.expect.empty()) toml_error(path, item, "example needs expect = [\"...\"]");
-      if (e.counter && !e.expect.empty()) toml_error(path, item, "a counter_example expects nothing");
+      if (e.counter && !e.expect.empty()) toml_error(path, *ex->get("expect"), "a counter_example expects nothing");
       rule.examples.push_back(std::move(e));
     }
   }

@@ -37,14 +37,20 @@ bool ClaimContext::same_dimension(int a, int b) const {
 
 namespace {
 
-const std::map<std::string, RelationKind>& kinds() {
-  static const std::map<std::string, RelationKind> kKinds = {
-      {"change", find_changes},
-      {"combined", find_combined},
-      {"conversion", find_conversions},
-      {"majority", find_majorities},
-      {"partition", find_partitions},
-      {"share", find_shares},
+// Each kind with the cue lists it reads (a rule may give only these).
+struct KindEntry {
+  RelationKind find;
+  std::vector<std::string> cues;
+};
+
+const std::map<std::string, KindEntry>& kinds() {
+  static const std::map<std::string, KindEntry> kKinds = {
+      {"change", {find_changes, {"to", "from", "up_from", "down_from"}}},
+      {"combined", {find_combined, {"combined", "not_combined", "count_2", "count_3", "count_4", "count_5", "count_6"}}},
+      {"conversion", {find_conversions, {}}},
+      {"majority", {find_majorities, {"most", "not_whole"}}},
+      {"partition", {find_partitions, {"rest", "of_which", "of_that", "continuation", "not_part"}}},
+      {"share", {find_shares, {"of", "link", "determiners", "vague", "not_whole"}}},
   };
   return kKinds;
 }
@@ -53,7 +59,12 @@ const std::map<std::string, RelationKind>& kinds() {
 
 const RelationKind* find_relation_kind(const std::string& name) {
   auto it = kinds().find(name);
-  return it == kinds().end() ? nullptr : &it->second;
+  return it == kinds().end() ? nullptr : &it->second.find;
+}
+
+const std::vector<std::string>* relation_kind_cues(const std::string& name) {
+  auto it = kinds().find(name);
+  return it == kinds().end() ? nullptr : &it->second.cues;
 }
 
 std::vector<std::string> relation_kind_names() {

@@ -36,6 +36,8 @@ using RelationKind = std::function<void(ClaimContext&, const RelationRule&)>;
 
 // The relation kind registered under `name`, or nullptr.
 const RelationKind* find_relation_kind(const std::string& name);
+// The cue list names kind `name` reads, or nullptr for an unknown kind.
+const std::vector<std::string>* relation_kind_cues(const std::string& name);
 // Every registered relation kind's name, sorted.
 std::vector<std::string> relation_kind_names();
 
