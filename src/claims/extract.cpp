@@ -50,6 +50,7 @@ const std::map<std::string, KindEntry>& kinds() {
       {"conversion", {find_conversions, {}}},
       {"majority", {find_majorities, {"most", "not_whole"}}},
       {"partition", {find_partitions, {"rest", "of_which", "of_that", "continuation", "not_part"}}},
+      {"product", {find_products, {"per_unit", "per", "instalments", "total"}}},
       {"share", {find_shares, {"of", "link", "determiners", "vague", "not_whole"}}},
   };
   return kKinds;

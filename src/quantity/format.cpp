@@ -18,7 +18,7 @@ std::string format_number(double value, int decimals) {
   std::string rest = point == std::string::npos ? "" : s.substr(point);
   std::string grouped;
   for (size_t i = 0; i < int_part.size(); ++i) {
-    if (i > 0 && (int_part.size() - i) % 3 == 0 && int_part.size() > 4) grouped += ',';
+    if (i > 0 && (int_part.size() - i) % 3 == 0 && int_part.size() > 3) grouped += ',';
     grouped += int_part[i];
   }
   if (grouped == "0" && rest.empty()) return "0";

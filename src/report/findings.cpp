@@ -67,7 +67,7 @@ std::vector<Finding> build_findings(const SourceFile& file, const Document& doc,
       bool any = std::any_of(rel.members.begin(), rel.members.end(), [&](int m) {
         return std::find(c.claims.begin(), c.claims.end(), m) != c.claims.end();
       });
-      if (!any) figures.insert(figures.end(), rel.members.begin(), rel.members.end());
+      if (!any || !rel.relaxed_constraints.empty()) figures.insert(figures.end(), rel.members.begin(), rel.members.end());
     }
     std::sort(figures.begin(), figures.end());
     figures.erase(std::unique(figures.begin(), figures.end()), figures.end());

@@ -1,0 +1,142 @@
+// Relation kind "product": a count times a price per unit is a stated total.
+//  "sold 48 million shares at $34 each" ... "raised $952 million";
+//  "will pay the €118m in five annual instalments of €35.6m";
+//  "8 million doses ... at €19,50 per dose" ... "The total bill of €97.5m".
+// Both factors are stated figures, so their product is folded into constant
+// bounds on the total: N.lo * P.lo <= total <= N.hi * P.hi.
+// Cue lists (rules/relations/product.toml): per_unit, per, instalments, total.
+#include <fmt/format.h>
+
+#include "claims/extract.h"
+#include "quantity/format.h"
+
+namespace cc {
+namespace {
+
+class ProductFinder {
+ public:
+  ProductFinder(ClaimContext& ctx, const RelationRule& rule) : ctx_(ctx), rule_(rule) {}
+
+  void run() {
+    for (size_t s = 0; s < ctx_.doc.sentences.size(); ++s) {
+      for (int p : ctx_.claims_in[s]) price(s, p);
+    }
+  }
+
+ private:
+  const Quantity& q(int c) const { return ctx_.set.claims[static_cast<size_t>(c)].quantity; }
+
+  bool plain(int c) const {
+    const Quantity& x = q(c);
+    return x.change == Change::None && !x.range && x.hedge != Hedge::Greater && x.hedge != Hedge::Less &&
+           x.hedge != Hedge::AtLeast && x.hedge != Hedge::AtMost;
+  }
+
+  // A cue from `name` that ends right before token `end` of sentence s.
+  bool cue_before(const std::string& name, size_t s, size_t end, size_t reach = 4) const {
+    for (size_t back = 1; back <= reach && back <= end; ++back) {
+      if (size_t n = ctx_.cue_at(rule_.cue(name), s, end - back); n && end - back + n >= end) return true;
+    }
+    return false;
+  }
+
+  // The count in sentence s whose noun is `unit` (any count when empty),
+  // the nearest before token `before`.
+  int count_in(size_t s, const std::string& unit, size_t before) const {
+    int found = -1;
+    for (int c : ctx_.claims_in[s]) {
+      const Quantity& x = q(c);
+      if (ctx_.token_span(c).second > before || !plain(c)) continue;
+      if (x.kind != QuantityKind::Count) continue;
+      if (!unit.empty() && x.unit != unit) continue;
+      found = c;
+    }
+    return found;
+  }
+
+  // The one total in sentence s: an amount in the price's currency, after a
+  // total cue ("raised", "the total bill of") unless `any` allows it bare.
+  int total_in(size_t s, int price, bool any) const {
+    int found = -1, n = 0;
+    for (int c : ctx_.claims_in[s]) {
+      if (c == price || !ctx_.same_dimension(c, price) || !plain(c)) continue;
+      if (!any && !cue_before("total", s, ctx_.token_span(c).first)) continue;
+      found = c;
+      ++n;
+    }
+    return n == 1 ? found : -1;
+  }
+
+  void price(size_t s, int p) {
+    const Quantity& pq = q(p);
+    if (pq.kind != QuantityKind::Money || !plain(p)) return;
+    auto [first, last] = ctx_.token_span(p);
+    const auto& toks = ctx_.tokens[s];
+    std::string unit;  // "per dose" -> "dose"
+    bool each = last < toks.size() && ctx_.cue_at(rule_.cue("per_unit"), s, last);
+    if (!each && last + 1 < toks.size() && ctx_.cue_at(rule_.cue("per"), s, last)) {
+      unit = lower(ctx_.word(s, last + 1));
+      if (unit.size() > 3 && unit.back() == 's') unit.pop_back();
+      each = true;
+    }
+    int count = -1, total = -1;
+    if (cue_before("instalments", s, first)) {
+      count = count_in(s, "", first);  // "five annual instalments of €35.6m"
+      total = total_in(s, p, true);
+    } else if (each) {
+      count = count_in(s, unit, first);
+      if (count >= 0) total = total_in(s, p, true);
+      if (count < 0 && s > 0 && !unit.empty()) {
+        // "That works out at £7.10 per journey": count and total just before.
+        count = count_in(s - 1, unit, ctx_.tokens[s - 1].size());
+        if (count >= 0) total = total_in(s - 1, p, true);
+      }
+      if (count >= 0 && total < 0) {
+        for (size_t t : {s - 1, s + 1}) {
+          if (t < ctx_.doc.sentences.size() && total < 0) total = total_in(t, p, false);
+        }
+      }
+    }
+    if (count < 0 || total < 0 || !q(count).strict.bounded() || !pq.strict.bounded()) return;
+    emit(count, p, total);
+  }
+
+  // total within [n.lo * p.lo, n.hi * p.hi].
+  static std::vector<LinearConstraint> bounds(int total, const Interval& n, const Interval& p) {
+    return {{{{Decimal(1), total}}, Cmp::Ge, n.lo.value * p.lo.value},
+            {{{Decimal(1), total}}, Cmp::Le, n.hi.value * p.hi.value}};
+  }
+
+  void emit(int count, int p, int total) {
+    const Quantity& n = q(count);
+    const Quantity& pq = q(p);
+    const Quantity& t = q(total);
+    if (!n.relaxed.bounded() || !pq.relaxed.bounded()) return;
+    Relation r;
+    r.family = "product";
+    r.rule = rule_.id;
+    r.members = {count, p, total};
+    r.roles = {"count", "unit", "total"};
+    for (int c : r.members) {
+      size_t sent = ctx_.set.claims[static_cast<size_t>(c)].sentence;
+      if (std::find(r.sentences.begin(), r.sentences.end(), sent) == r.sentences.end()) r.sentences.push_back(sent);
+    }
+    std::sort(r.sentences.begin(), r.sentences.end());
+    r.constraints = bounds(total, n.strict, pq.strict);
+    r.relaxed_constraints = bounds(total, n.relaxed, pq.relaxed);
+    r.message = "the count times the price per unit does not match the stated total";
+    r.detail = fmt::format("{} x {} = {}, not {}", format_like(n.value, n, ctx_.lex),
+                           format_like(pq.value, pq, ctx_.lex), format_like(n.value * pq.value, t, ctx_.lex),
+                           format_like(t.value, t, ctx_.lex));
+    ctx_.set.relations.push_back(std::move(r));
+  }
+
+  ClaimContext& ctx_;
+  const RelationRule& rule_;
+};
+
+}  // namespace
+
+void find_products(ClaimContext& ctx, const RelationRule& rule) { ProductFinder(ctx, rule).run(); }
+
+}  // namespace cc
