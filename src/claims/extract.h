@@ -52,5 +52,6 @@ void find_combined(ClaimContext& ctx, const RelationRule& rule);
 void find_shares(ClaimContext& ctx, const RelationRule& rule);
 void find_majorities(ClaimContext& ctx, const RelationRule& rule);
 void find_products(ClaimContext& ctx, const RelationRule& rule);
+void find_differences(ClaimContext& ctx, const RelationRule& rule);
 
 }  // namespace cc

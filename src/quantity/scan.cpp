@@ -142,6 +142,11 @@ std::optional<Mention> SentenceScan::at(size_t i) const {
       return std::nullopt;
     }
   }
+  // "18-point", "5-percent": a unit joined to the digits by a hyphen.
+  if (!m.number_word && m.scale_word.empty() && punct(j, '-') && glued(j) && glued(j + 1) &&
+      lex_.unit_words.match_at(t_, toks_, j + 1, nullptr)) {
+    ++j;
+  }
   // Unit after: currency name, percent or points.
   std::string code;
   QuantityKind unit_kind;
