@@ -14,6 +14,7 @@ packages=(
   libre2-dev
   libutf8proc-dev
   python3 python3-jsonschema
+  parallel
 )
 
 missing=()

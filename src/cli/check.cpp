@@ -5,9 +5,13 @@
 #include <iostream>
 #include <memory>
 
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
 #include "base/error.h"
 #include "cli/commands.h"
 #include "cli/config.h"
+#include "cli/parallel.h"
 #include "cli/pipeline.h"
 #include "report/baseline.h"
 #include "report/report.h"
@@ -30,6 +34,8 @@ struct CheckArgs {
   std::string baseline, write_baseline;
   std::string config;
   bool no_config = false;
+  unsigned jobs = 0;  // 0: every core
+  std::string input_format = "files";
   std::vector<std::string> rule_dirs;
   const CLI::App* app = nullptr;  // to tell options given from defaults
 };
@@ -54,10 +60,53 @@ CheckArgs with_config(CheckArgs a, const Config& c) {
   return a;
 }
 
+// --input-format jsonl: {"id": ..., "text": ...} per line on standard
+// input, one JSON result per line on standard output, in input order.
+int run_jsonl(const Pipeline& pipeline, const std::optional<Baseline>& baseline, const CheckArgs& a) {
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(std::cin, line);) lines.push_back(std::move(line));
+  std::vector<std::string> out(lines.size()), errors(lines.size());
+  std::vector<int> failing(lines.size(), 0);
+  InputType type = a.input_type.empty() ? InputType::Markdown : *parse_input_type(a.input_type);
+  for_each_index(lines.size(), a.jobs ? a.jobs : default_jobs(), [&](size_t i) {
+    if (lines[i].empty()) return;
+    nlohmann::json in = nlohmann::json::parse(lines[i], nullptr, false);
+    if (in.is_discarded() || !in.is_object() || !in.contains("text") || !in["text"].is_string()) {
+      errors[i] = fmt::format("-:{}: error: expected {{\"id\": ..., \"text\": \"...\"}}", i + 1);
+      return;
+    }
+    nlohmann::json id = in.contains("id") ? in["id"] : nlohmann::json(i + 1);
+    std::string name = id.is_string() ? id.get<std::string>() : id.dump();
+    SourceFile file(name, in["text"].get<std::string>());
+    FileResult r = pipeline.check(file, type);
+    if (baseline) r.baselined = baseline->filter(r);
+    nlohmann::ordered_json j;
+    j["id"] = id;
+    j.update(file_json(r));
+    out[i] = j.dump();
+    for (const Finding& f : r.findings) failing[i] += f.severity == Severity::Error || a.fail_on == "warning";
+  });
+  bool bad = false, any = false;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!errors[i].empty()) {
+      std::cerr << errors[i] << "\n";
+      bad = true;
+    }
+    if (!out[i].empty()) std::cout << out[i] << "\n";
+    any = any || failing[i] > 0;
+  }
+  if (bad) return 2;
+  return any ? 1 : 0;
+}
+
 int run_check(CheckArgs a) {
+  if (a.files.empty() && a.input_format == "files") {
+    throw UserError("claimcheck: error: no input: name files or directories, or - for standard input");
+  }
   Config config;
   if (!a.no_config) {
-    std::optional<std::string> found = a.config.empty() ? find_config(a.files.front()) : a.config;
+    std::optional<std::string> found =
+        a.config.empty() ? find_config(a.files.empty() ? std::string("-") : a.files.front()) : a.config;
     if (found) {
       config = load_config(*found);
       a = with_config(a, config);
@@ -77,21 +126,41 @@ int run_check(CheckArgs a) {
   std::optional<Baseline> baseline;
   if (!a.baseline.empty()) baseline = Baseline::load(a.baseline);
 
+  if (a.input_format == "jsonl") return run_jsonl(pipeline, baseline, a);
+
+  // Every file on its own thread slot; output in input order afterwards.
+  std::vector<std::string> paths = expand_inputs(a.files, a.include, a.exclude);
+  struct Slot {
+    std::optional<SourceFile> file;
+    std::optional<FileResult> result;
+    std::string message;
+    bool error = false;
+  };
+  std::vector<Slot> slots(paths.size());
+  for_each_index(paths.size(), a.jobs ? a.jobs : default_jobs(), [&](size_t i) {
+    Slot& slot = slots[i];
+    try {
+      slot.file.emplace(read_source(paths[i]));
+      FileResult r = pipeline.check(*slot.file);
+      if (baseline) r.baselined = baseline->filter(r);
+      slot.result = std::move(r);
+    } catch (const NotText& e) {
+      slot.message = e.what();
+    } catch (const UserError& e) {
+      slot.message = e.what();
+      slot.error = true;
+    }
+  });
   std::vector<FileResult> results;
   bool input_error = false;
   bool color = use_color(a.color);
-  for (const std::string& path : expand_inputs(a.files, a.include, a.exclude)) {
-    try {
-      SourceFile file = read_source(path);
-      results.push_back(pipeline.check(file));
-      if (baseline) results.back().baselined = baseline->filter(results.back());
-      if (a.format == "text") write_text(std::cout, results.back(), file, color);
-    } catch (const NotText& e) {
-      std::cerr << e.what() << "\n";
-    } catch (const UserError& e) {
-      std::cerr << e.what() << "\n";
-      input_error = true;
-    }
+  for (Slot& slot : slots) {
+    if (!slot.message.empty()) std::cerr << slot.message << "\n";
+    input_error = input_error || slot.error;
+    if (!slot.result) continue;
+    if (a.format == "text") write_text(std::cout, *slot.result, *slot.file, color);
+    results.push_back(std::move(*slot.result));
+    slot.file.reset();
   }
   if (!a.write_baseline.empty()) write_baseline(a.write_baseline, results);
   Summary s = summarize(results);
@@ -109,8 +178,7 @@ int run_check(CheckArgs a) {
 
 std::function<int()> setup_check(CLI::App& app) {
   auto a = std::make_shared<CheckArgs>();
-  app.add_option("files", a->files, "Markdown, text or HTML files or directories; - reads standard input")
-      ->required();
+  app.add_option("files", a->files, "Markdown, text or HTML files or directories; - reads standard input");
   app.add_option("--format", a->format, "output format")
       ->check(CLI::IsMember({"text", "json", "sarif", "github", "markdown"}));
   app.add_option("--fail-on", a->fail_on, "lowest severity that makes the exit code 1")
@@ -127,6 +195,10 @@ std::function<int()> setup_check(CLI::App& app) {
       ->check(CLI::Range(1, 1000));
   app.add_option("--timeout-ms", a->timeout_ms, "solver time limit per component");
   app.add_option("--dump-smt", a->dump_smt, "write each component as SMT-LIB2 into this directory");
+  app.add_option("--jobs,-j", a->jobs, "files checked at once (default: every core)");
+  app.add_option("--input-format", a->input_format,
+                 "files, or jsonl: {\"id\", \"text\"} lines on standard input, a JSON result per line out")
+      ->check(CLI::IsMember({"files", "jsonl"}));
   app.add_option("--config", a->config, "settings file (default: the nearest .claimcheck.toml)");
   app.add_flag("--no-config", a->no_config, "ignore .claimcheck.toml files");
   app.add_option("--rules", a->rule_dirs, "add a folder of your own relation rules (repeatable)")->allow_extra_args(false);

@@ -32,15 +32,15 @@ Pipeline::Pipeline(PipelineOptions options)
   }
 }
 
-Document Pipeline::read(const SourceFile& file) const {
-  InputType type = options_.input_type.value_or(input_type_for(file.path()));
-  return read_document(file, type, segmenter_);
+Document Pipeline::read(const SourceFile& file, std::optional<InputType> type) const {
+  InputType t = type ? *type : options_.input_type.value_or(input_type_for(file.path()));
+  return read_document(file, t, segmenter_);
 }
 
 ClaimSet Pipeline::claims(const Document& doc) const { return extract_claims(doc, recognizer_, rules_); }
 
-FileResult Pipeline::check(const SourceFile& file) const {
-  Document doc = read(file);
+FileResult Pipeline::check(const SourceFile& file, std::optional<InputType> type) const {
+  Document doc = read(file, type);
   FileResult r;
   r.path = file.path();
   r.warnings = file.warnings;

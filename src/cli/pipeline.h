@@ -29,10 +29,10 @@ class Pipeline {
   // Loads and compiles every rule file; a malformed one throws UserError.
   explicit Pipeline(PipelineOptions options);
 
-  Document read(const SourceFile& file) const;
+  Document read(const SourceFile& file, std::optional<InputType> type = std::nullopt) const;
   ClaimSet claims(const Document& doc) const;
-  // Checks one file end to end.
-  FileResult check(const SourceFile& file) const;
+  // Checks one file end to end (as `type`, else by its name).
+  FileResult check(const SourceFile& file, std::optional<InputType> type = std::nullopt) const;
 
   const QuantityLexicon& lexicon() const { return recognizer_.lexicon(); }
   const Recognizer& recognizer() const { return recognizer_; }

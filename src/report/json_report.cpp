@@ -40,56 +40,58 @@ ordered_json quantity_json(const Quantity& q, Position pos, Position end) {
   return j;
 }
 
+ordered_json file_json(const FileResult& r) {
+  ordered_json f;
+  f["path"] = r.path;
+  f["claims"] = ordered_json::array();
+  for (size_t i = 0; i < r.claims.claims.size(); ++i) {
+    f["claims"].push_back(claim_json(r.claims.claims[i], r.claim_positions[i], r.claim_ends[i]));
+  }
+  f["conflicts"] = ordered_json::array();
+  for (const Finding& fd : r.findings) {
+    ordered_json c;
+    c["id"] = fd.id;
+    c["severity"] = std::string(severity_name(fd.severity));
+    c["relation"] = fd.relation;
+    c["rule"] = fd.rule;
+    c["message"] = fd.message;
+    c["details"] = fd.details;
+    c["statements"] = ordered_json::array();
+    for (const Statement& s : fd.statements) {
+      c["statements"].push_back(
+          {{"start", s.start}, {"end", s.end}, {"line", s.pos.line}, {"column", s.pos.column}, {"text", s.text}});
+    }
+    c["claims"] = fd.claims;
+    c["repair"] = ordered_json::array();
+    for (size_t k = 0; k < fd.repairs.size(); ++k) {
+      const Repair& rep = fd.repairs[k];
+      ordered_json jr;
+      jr["claim"] = r.claims.claims[static_cast<size_t>(rep.claim)].id;
+      jr["at_least"] = rep.at_least ? ordered_json(*rep.at_least) : ordered_json(nullptr);
+      jr["at_most"] = rep.at_most ? ordered_json(*rep.at_most) : ordered_json(nullptr);
+      c["repair"].push_back(jr);
+    }
+    c["help"] = fd.help;
+    f["conflicts"].push_back(c);
+  }
+  f["undetermined"] = ordered_json::array();
+  for (const Undetermined& u : r.undetermined) {
+    ordered_json ju;
+    ju["claims"] = ordered_json::array();
+    for (int k : u.claims) ju["claims"].push_back(r.claims.claims[static_cast<size_t>(k)].id);
+    ju["reason"] = u.reason;
+    f["undetermined"].push_back(ju);
+  }
+  f["warnings"] = ordered_json::array();
+  for (const TextWarning& w : r.warnings) f["warnings"].push_back({{"offset", w.offset}, {"message", w.message}});
+  return f;
+}
+
 void write_json(std::ostream& out, const std::vector<FileResult>& results) {
   ordered_json root;
   root["version"] = 1;
   root["files"] = ordered_json::array();
-  for (const FileResult& r : results) {
-    ordered_json f;
-    f["path"] = r.path;
-    f["claims"] = ordered_json::array();
-    for (size_t i = 0; i < r.claims.claims.size(); ++i) {
-      f["claims"].push_back(claim_json(r.claims.claims[i], r.claim_positions[i], r.claim_ends[i]));
-    }
-    f["conflicts"] = ordered_json::array();
-    for (const Finding& fd : r.findings) {
-      ordered_json c;
-      c["id"] = fd.id;
-      c["severity"] = std::string(severity_name(fd.severity));
-      c["relation"] = fd.relation;
-      c["rule"] = fd.rule;
-      c["message"] = fd.message;
-      c["details"] = fd.details;
-      c["statements"] = ordered_json::array();
-      for (const Statement& s : fd.statements) {
-        c["statements"].push_back(
-            {{"start", s.start}, {"end", s.end}, {"line", s.pos.line}, {"column", s.pos.column}, {"text", s.text}});
-      }
-      c["claims"] = fd.claims;
-      c["repair"] = ordered_json::array();
-      for (size_t k = 0; k < fd.repairs.size(); ++k) {
-        const Repair& rep = fd.repairs[k];
-        ordered_json jr;
-        jr["claim"] = r.claims.claims[static_cast<size_t>(rep.claim)].id;
-        jr["at_least"] = rep.at_least ? ordered_json(*rep.at_least) : ordered_json(nullptr);
-        jr["at_most"] = rep.at_most ? ordered_json(*rep.at_most) : ordered_json(nullptr);
-        c["repair"].push_back(jr);
-      }
-      c["help"] = fd.help;
-      f["conflicts"].push_back(c);
-    }
-    f["undetermined"] = ordered_json::array();
-    for (const Undetermined& u : r.undetermined) {
-      ordered_json ju;
-      ju["claims"] = ordered_json::array();
-      for (int k : u.claims) ju["claims"].push_back(r.claims.claims[static_cast<size_t>(k)].id);
-      ju["reason"] = u.reason;
-      f["undetermined"].push_back(ju);
-    }
-    f["warnings"] = ordered_json::array();
-    for (const TextWarning& w : r.warnings) f["warnings"].push_back({{"offset", w.offset}, {"message", w.message}});
-    root["files"].push_back(f);
-  }
+  for (const FileResult& r : results) root["files"].push_back(file_json(r));
   Summary s = summarize(results);
   root["summary"] = {{"files", s.files},     {"claims", s.claims},     {"conflicts", s.conflicts},
                      {"errors", s.errors},   {"warnings", s.warnings}, {"undetermined", s.undetermined},

@@ -30,6 +30,9 @@ void write_text_summary(std::ostream& out, const Summary& summary);
 // scale, hedge and change (the names `extract` and `check` share).
 nlohmann::ordered_json quantity_json(const Quantity& q, Position start, Position end);
 
+// One file's entry of the JSON output: path, claims, conflicts, undetermined.
+nlohmann::ordered_json file_json(const FileResult& result);
+
 // The JSON output contract (DESIGN.md), version 1.
 void write_json(std::ostream& out, const std::vector<FileResult>& results);
 

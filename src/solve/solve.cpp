@@ -3,6 +3,7 @@
 #include <z3++.h>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <numeric>
@@ -213,15 +214,48 @@ class ComponentSolver {
     z3::optimize::handle h = maximize ? opt.maximize(v) : opt.minimize(v);
     if (opt.check() != z3::sat) return std::nullopt;
     z3::expr bound = maximize ? opt.upper(h) : opt.lower(h);
+    // The bound is a number, or a number plus or minus an infinitesimal
+    // (a strict optimum that is not attained), or infinite. Reading it,
+    // never a model value, keeps the answer the same whatever the solver
+    // did before.
+    if (bound.to_string().find("oo") != std::string::npos) return std::nullopt;
+    std::optional<double> d = finite_part(bound);
+    // A strict optimum comes back a hair inside its bound, by an amount that
+    // depends on the solver's history: seven significant digits are stable.
+    if (d && *d != 0) {
+      double scale = std::pow(10.0, 6 - std::floor(std::log10(std::fabs(*d))));
+      *d = std::round(*d * scale) / scale;
+    }
+    return d;
+  }
+
+  // The rational part of "x", "(+ x (* k epsilon))" and the like.
+  static std::optional<double> finite_part(const z3::expr& e) {
     double d = 0;
-    if (bound.is_numeral() && bound.is_numeral(d)) return d;
-    z3::expr val = opt.get_model().eval(v, true);
-    if (val.is_numeral(d)) {
-      // An infinite optimum shows as a non-numeral bound; a numeral model
-      // value then stands for a finite, strict optimum only.
-      std::string s = bound.to_string();
-      if (s.find("oo") != std::string::npos) return std::nullopt;
-      return d;
+    if (e.is_numeral() && e.is_numeral(d)) return d;
+    if (!e.is_app()) return std::nullopt;
+    std::string name = e.decl().name().str();
+    if (name == "epsilon") return 0.0;
+    if (e.decl().decl_kind() == Z3_OP_ADD) {
+      double sum = 0;
+      for (unsigned i = 0; i < e.num_args(); ++i) {
+        std::optional<double> part = finite_part(e.arg(i));
+        if (!part) return std::nullopt;
+        sum += *part;
+      }
+      return sum;
+    }
+    if (e.decl().decl_kind() == Z3_OP_MUL) {
+      for (unsigned i = 0; i < e.num_args(); ++i) {
+        if (e.arg(i).is_app() && e.arg(i).decl().name().str() == "epsilon") return 0.0;
+      }
+      double product = 1;
+      for (unsigned i = 0; i < e.num_args(); ++i) {
+        std::optional<double> part = finite_part(e.arg(i));
+        if (!part) return std::nullopt;
+        product *= *part;
+      }
+      return product;
     }
     return std::nullopt;
   }
