@@ -95,20 +95,25 @@ class CombinedFinder {
     return parts;
   }
 
-  // The last `count` figures before the total, up to two sentences back.
+  // The last `count` figures before the total, up to two sentences back;
+  // none when the sentences they come from hold more such figures than the
+  // count (which of them are "the two regions"? not sure: no link).
   std::vector<int> last_parts(size_t s, int total, int count) const {
     std::vector<int> parts;
+    size_t candidates = 0;
     for (size_t back = 0; back <= 2 && back <= s && static_cast<int>(parts.size()) < count; ++back) {
       const auto& in = ctx_.claims_in[s - back];
-      for (auto it = in.rbegin(); it != in.rend() && static_cast<int>(parts.size()) < count; ++it) {
+      for (auto it = in.rbegin(); it != in.rend(); ++it) {
         if (*it >= total) continue;
         int p = usable(*it) ? as_part(*it, total) : -1;
         if (p < 0 || std::find(parts.begin(), parts.end(), p) != parts.end()) continue;
         int conv = ctx_.set.claims[static_cast<size_t>(*it)].converted;
         if (conv >= 0 && std::find(parts.begin(), parts.end(), conv) != parts.end()) continue;
-        parts.push_back(p);
+        ++candidates;
+        if (static_cast<int>(parts.size()) < count) parts.push_back(p);
       }
     }
+    if (candidates != parts.size()) return {};
     std::sort(parts.begin(), parts.end());
     return parts;
   }

@@ -5,6 +5,8 @@
 // The larger minus the smaller stated figure is the gap.
 // Cue lists (rules/relations/difference.toml): margin, not_margin, ahead,
 // behind, that, not_subject.
+#include <cctype>
+
 #include <fmt/format.h>
 
 #include "claims/extract.h"
@@ -54,6 +56,26 @@ class DifferenceFinder {
     return false;
   }
 
+  // Whether sentences a and b share a name: a capitalised word that does
+  // not open either sentence.
+  bool shares_name(size_t a, size_t b) const {
+    auto names = [&](size_t s) {
+      std::vector<std::string> out;
+      for (size_t i = 1; i < ctx_.tokens[s].size(); ++i) {
+        std::string_view w = ctx_.word(s, i);
+        if (ctx_.tokens[s][i].kind == TokenKind::Word && w.size() > 1 && std::isupper(static_cast<unsigned char>(w[0]))) {
+          out.emplace_back(w);
+        }
+      }
+      return out;
+    };
+    std::vector<std::string> na = names(a), nb = names(b);
+    for (const std::string& w : na) {
+      if (std::find(nb.begin(), nb.end(), w) != nb.end()) return true;
+    }
+    return false;
+  }
+
   // The plain percentages of sentence s (other than `except`).
   std::vector<int> shares_in(size_t s, int except) const {
     std::vector<int> out;
@@ -73,7 +95,11 @@ class DifferenceFinder {
         if (t >= ctx_.doc.sentences.size()) continue;
         std::vector<int> two = shares_in(t, d);
         if (two.empty()) continue;
-        if (two.size() == 2) emit(d, two[0], two[1], s);
+        // Another sentence's shares are this gap's only when the text ties
+        // them: a name in both ("Brandt leads ..." / "Brandt has 48%"), or
+        // "That margin" right after them.
+        bool tied = t == s || shares_name(s, t) || (t + 1 == s && ctx_.cue_at(rule_.cue("that"), s, 0));
+        if (two.size() == 2 && tied) emit(d, two[0], two[1], s);
         break;
       }
     }

@@ -50,7 +50,7 @@ const std::map<std::string, KindEntry>& kinds() {
       {"conversion", {find_conversions, {}}},
       {"difference", {find_differences, {"margin", "not_margin", "ahead", "behind", "that", "not_subject"}}},
       {"majority", {find_majorities, {"most", "not_whole"}}},
-      {"partition", {find_partitions, {"rest", "of_which", "of_that", "continuation", "not_part"}}},
+      {"partition", {find_partitions, {"rest", "of_which", "of_that", "continuation", "not_part", "determiners"}}},
       {"product", {find_products, {"per_unit", "per", "instalments", "total"}}},
       {"share", {find_shares, {"of", "link", "determiners", "vague", "not_whole"}}},
   };

@@ -62,8 +62,13 @@ class PartitionFinder {
     auto [first, last] = ctx_.token_span(c);
     size_t s = ctx_.set.claims[static_cast<size_t>(c)].sentence;
     const PhraseTable<int>& t = rule_.cue("not_part");
-    for (size_t back = 1; back <= 3 && back <= first; ++back) {
-      if (size_t n = ctx_.cue_at(t, s, first - back); n && first - back + n == first) return true;
+    // "than $5bn", and "than the $5bn": a determiner may stand between.
+    size_t end = first;
+    if (end > 0 && ctx_.cue_at(rule_.cue("determiners"), s, end - 1)) --end;
+    for (size_t stop : {first, end}) {
+      for (size_t back = 1; back <= 3 && back <= stop; ++back) {
+        if (size_t n = ctx_.cue_at(t, s, stop - back); n && stop - back + n == stop) return true;
+      }
     }
     return !usable(q(c));
   }
@@ -173,20 +178,25 @@ class PartitionFinder {
     return -1;
   }
 
-  // The nearest usable amount in the three sentences before s that the part
-  // `like` can be added to: the same currency or count noun, directly or
-  // through its conversion ("Rs 50.6 lakh crore ($607bn)").
+  // The amount "Of that" refers to: in the nearest of the three sentences
+  // before s that holds an amount the part `like` can be added to (the same
+  // currency or count noun, directly or through its conversion), the only
+  // such amount; two or more, and nothing is linked.
   int previous_amount(size_t s, int like) const {
     if (like < 0) return -1;
     int conv = ctx_.set.claims[static_cast<size_t>(like)].converted;
     for (size_t back = 1; back <= kLookBack && back <= s; ++back) {
-      const auto& before = ctx_.claims_in[s - back];
-      for (auto it = before.rbegin(); it != before.rend(); ++it) {
-        const Quantity& x = q(*it);
-        if ((x.kind != QuantityKind::Money && x.kind != QuantityKind::Count) || excluded(*it)) continue;
-        if (ctx_.same_dimension(*it, like)) return *it;
-        if (conv >= 0 && ctx_.same_dimension(*it, conv)) return *it;
+      int found = -1, candidates = 0;
+      for (int c : ctx_.claims_in[s - back]) {
+        const Quantity& x = q(c);
+        if ((x.kind != QuantityKind::Money && x.kind != QuantityKind::Count) || excluded(c)) continue;
+        if (ctx_.same_dimension(c, like) || (conv >= 0 && ctx_.same_dimension(c, conv))) {
+          found = c;
+          ++candidates;
+        }
       }
+      if (candidates == 1) return found;
+      if (candidates > 1) return -1;  // this year's total or next year's? not sure: no link
     }
     return -1;
   }
