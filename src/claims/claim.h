@@ -63,6 +63,9 @@ struct ClaimSet {
   size_t variable_count() const { return claims.size() + extra_variables.size(); }
 };
 
+// Adds the sentences of r's members to r.sentences, sorted, each once.
+void cover_member_sentences(Relation& r, const ClaimSet& set);
+
 // "partition r1: part c2 + part c3 <= total c1" style one-line dump.
 std::string canonical(const Relation& r, const ClaimSet& set);
 

@@ -134,14 +134,12 @@ class CombinedFinder {
       sum.terms.push_back({Decimal(1), p});
       mid += q(p).value;
       terms += (terms.empty() ? "" : " + ") + format_like(q(p).value, t, ctx_.lex);
-      size_t ps = ctx_.set.claims[static_cast<size_t>(p)].sentence;
-      if (std::find(r.sentences.begin(), r.sentences.end(), ps) == r.sentences.end()) r.sentences.push_back(ps);
     }
-    std::sort(r.sentences.begin(), r.sentences.end());
     r.members.push_back(total);
     r.roles.push_back("total");
     sum.terms.push_back({Decimal(-1), total});
     r.constraints.push_back(sum);
+    cover_member_sentences(r, ctx_.set);
     r.message = "the parts do not add up to the stated combined total";
     r.detail = fmt::format("{} = {}, not the combined {}", terms, format_like(mid, t, ctx_.lex),
                            format_like(t.value, t, ctx_.lex));

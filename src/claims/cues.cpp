@@ -4,35 +4,12 @@
 #include <filesystem>
 
 #include "base/error.h"
+#include "base/suggest.h"
 #include "base/toml_file.h"
 #include "claims/extract.h"
 
 namespace cc {
 namespace {
-
-// " (did you mean 'x'?)" for the closest of `known`, or "".
-std::string did_you_mean(const std::string& word, const std::vector<std::string>& known) {
-  std::string best;
-  size_t best_d = word.size() / 2 + 1;
-  for (const std::string& k : known) {
-    std::vector<size_t> row(k.size() + 1);
-    for (size_t j = 0; j <= k.size(); ++j) row[j] = j;
-    for (size_t i = 1; i <= word.size(); ++i) {
-      size_t prev = row[0];
-      row[0] = i;
-      for (size_t j = 1; j <= k.size(); ++j) {
-        size_t cur = row[j];
-        row[j] = std::min({row[j] + 1, row[j - 1] + 1, prev + (word[i - 1] == k[j - 1] ? 0 : 1)});
-        prev = cur;
-      }
-    }
-    if (row[k.size()] < best_d) {
-      best_d = row[k.size()];
-      best = k;
-    }
-  }
-  return best.empty() ? "" : " (did you mean '" + best + "'?)";
-}
 
 RelationRule load_one(const std::string& path, const std::string& id) {
   toml::table root = load_toml(path);

@@ -138,12 +138,8 @@ class DifferenceFinder {
     r.rule = rule_.id;
     r.members = {a, b, gap};
     r.roles = {"larger", "smaller", "gap"};
-    for (int c : r.members) {
-      size_t sent = ctx_.set.claims[static_cast<size_t>(c)].sentence;
-      if (std::find(r.sentences.begin(), r.sentences.end(), sent) == r.sentences.end()) r.sentences.push_back(sent);
-    }
-    if (std::find(r.sentences.begin(), r.sentences.end(), s) == r.sentences.end()) r.sentences.push_back(s);
-    std::sort(r.sentences.begin(), r.sentences.end());
+    r.sentences = {s};
+    cover_member_sentences(r, ctx_.set);
     r.constraints = {{{{Decimal(1), a}, {Decimal(-1), b}, {Decimal(-1), gap}}, Cmp::Eq, Decimal(0)}};
     r.message = "the stated gap is not the difference of the figures";
     const Quantity& g = q(gap);

@@ -117,11 +117,7 @@ class ProductFinder {
     r.rule = rule_.id;
     r.members = {count, p, total};
     r.roles = {"count", "unit", "total"};
-    for (int c : r.members) {
-      size_t sent = ctx_.set.claims[static_cast<size_t>(c)].sentence;
-      if (std::find(r.sentences.begin(), r.sentences.end(), sent) == r.sentences.end()) r.sentences.push_back(sent);
-    }
-    std::sort(r.sentences.begin(), r.sentences.end());
+    cover_member_sentences(r, ctx_.set);
     r.constraints = bounds(total, n.strict, pq.strict);
     r.relaxed_constraints = bounds(total, n.relaxed, pq.relaxed);
     r.message = "the count times the price per unit does not match the stated total";

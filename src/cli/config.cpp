@@ -3,23 +3,13 @@
 #include <filesystem>
 
 #include "base/error.h"
+#include "base/suggest.h"
 #include "base/toml_file.h"
 
 namespace cc {
 namespace {
 
-const char* const kKeys[] = {"fail-on", "tolerance", "max-conflicts", "rules", "disable", "include", "exclude"};
-
-std::string did_you_mean(const std::string& key) {
-  for (const char* k : kKeys) {
-    size_t common = 0;
-    for (char c : key) common += std::string(k).find(c) != std::string::npos;
-    if (common + 2 >= std::string(k).size() && key.size() + 2 >= std::string(k).size()) {
-      return std::string(" (did you mean '") + k + "'?)";
-    }
-  }
-  return "";
-}
+const std::vector<std::string> kKeys = {"fail-on", "tolerance", "max-conflicts", "rules", "disable", "include", "exclude"};
 
 }  // namespace
 
@@ -65,7 +55,7 @@ Config load_config(const std::string& path) {
     } else if (k == "exclude") {
       c.exclude = toml_strings(path, t, k);
     } else {
-      toml_error(path, node, "unknown key '" + k + "'" + did_you_mean(k));
+      toml_error(path, node, "unknown key '" + k + "'" + did_you_mean(k, kKeys));
     }
   }
   return c;

@@ -1,8 +1,10 @@
 // claimcheck: finds numeric claims in a draft that cannot all be true.
+#include <algorithm>
 #include <iostream>
 #include <string>
 
 #include "base/error.h"
+#include "base/suggest.h"
 #include "cli/commands.h"
 
 namespace cc {
@@ -18,21 +20,6 @@ const std::vector<Command>& commands() {
 
 namespace {
 
-size_t edit_distance(const std::string& a, const std::string& b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t prev = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t cur = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      prev = cur;
-    }
-  }
-  return row[b.size()];
-}
-
 int run(int argc, char** argv) {
   CLI::App app{"claimcheck: finds numeric claims in a draft that cannot all be true"};
   app.require_subcommand(1);
@@ -45,20 +32,10 @@ int run(int argc, char** argv) {
   }
   if (argc > 1 && argv[1][0] != '-') {
     std::string given = argv[1];
-    bool known = false;
-    std::string best;
-    size_t best_d = 3;
-    for (const Command& c : commands()) {
-      known = known || given == c.name;
-      size_t d = edit_distance(given, c.name);
-      if (d < best_d) {
-        best_d = d;
-        best = c.name;
-      }
-    }
-    if (!known) {
-      std::cerr << "claimcheck: error: unknown command '" << given << "'"
-                << (best.empty() ? "" : " (did you mean '" + best + "'?)") << "\n";
+    std::vector<std::string> names;
+    for (const Command& c : commands()) names.emplace_back(c.name);
+    if (std::find(names.begin(), names.end(), given) == names.end()) {
+      std::cerr << "claimcheck: error: unknown command '" << given << "'" << did_you_mean(given, names) << "\n";
       return 2;
     }
   }
