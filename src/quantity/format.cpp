@@ -54,6 +54,7 @@ std::string format_like(const Decimal& value, const Quantity& like, const Quanti
   }
   switch (like.kind) {
     case QuantityKind::Money: {
+      if (like.scale < Decimal(1)) return number + (like.scale_word == "p" ? "p" : " " + like.scale_word);
       auto it = lex.currency_print.find(like.unit);
       std::string sym = it == lex.currency_print.end() ? like.unit + " " : it->second;
       std::string sign = number[0] == '-' ? "-" : "";

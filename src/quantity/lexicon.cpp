@@ -118,6 +118,11 @@ QuantityLexicon QuantityLexicon::load(const std::string& dir) {
       std::string iso = code->get();
       for (auto& w : toml_strings(path, *c, "before")) lex.currency_before.add(w, iso);
       for (auto& w : toml_strings(path, *c, "after")) lex.currency_after.add(w, iso);
+      for (auto& w : toml_strings(path, *c, "minor")) lex.minor_after.add(w, iso);
+      for (auto& w : toml_strings(path, *c, "minor_glued")) {
+        lex.minor_after.add(w, iso);
+        lex.minor_glued_only.insert(lower(w));
+      }
       const auto* print = c->get("print") ? c->get("print")->as_string() : nullptr;
       lex.currency_print[iso] = print ? print->get() : iso + " ";
     }

@@ -40,6 +40,8 @@ struct QuantityLexicon {
   PhraseTable<std::string> currency_before;  // "$", "US$", "Rmb" -> ISO code
   PhraseTable<std::string> currency_after;   // "yuan", "euros" -> ISO code
   std::unordered_map<std::string, std::string> currency_print;  // "USD" -> "$"
+  PhraseTable<std::string> minor_after;          // "cents", "pence" -> ISO code (hundredths)
+  std::unordered_set<std::string> minor_glued_only;  // "p": only against the digits ("197p")
   std::unordered_map<std::string, Decimal> scales;        // "bn" -> 1e9 (lower case)
   std::unordered_map<std::string, Decimal> glued_scales;  // "m" -> 1e6, only against digits
   PhraseTable<Decimal> scale_phrases;                     // "lakh crore" -> 1e12

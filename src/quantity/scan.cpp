@@ -150,10 +150,19 @@ std::optional<Mention> SentenceScan::at(size_t i) const {
   // Unit after: currency name, percent or points.
   std::string code;
   QuantityKind unit_kind;
+  std::string minor;
   if (size_t n = lex_.currency_after.match_at(t_, toks_, j, &code)) {
     m.kind = QuantityKind::Money;
     m.unit = code;
     j += n;
+  } else if (size_t nm = m.scale_word.empty() ? lex_.minor_after.match_at(t_, toks_, j, &minor) : 0;
+             nm && (lex_.minor_glued_only.count(low(j)) == 0 || glued(j))) {
+    // "45 cents", "470 pence", "197p": hundredths of the currency.
+    m.kind = QuantityKind::Money;
+    m.unit = minor;
+    m.scale = Decimal::from_parts(1, -2);
+    m.scale_word = std::string(text(j));
+    j += nm;
   } else if (is(j, TokenKind::Symbol) && t_[toks_[j].begin] == '%') {
     m.kind = QuantityKind::Percent;
     m.unit = "%";
