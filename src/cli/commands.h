@@ -23,5 +23,6 @@ const std::vector<Command>& commands();
 std::function<int()> setup_check(CLI::App& app);
 std::function<int()> setup_extract(CLI::App& app);
 std::function<int()> setup_rules(CLI::App& app);
+std::function<int()> setup_explain(CLI::App& app);
 
 }  // namespace cc

@@ -13,6 +13,7 @@ const std::vector<Command>& commands() {
   static const std::vector<Command> kCommands = {
       {"check", "check files for contradicting figures", setup_check},
       {"extract", "list every figure recognized in files", setup_extract},
+      {"explain", "show every claim, relation and constraint, and the verdict", setup_explain},
       {"rules", "test or list the rule files", setup_rules},
   };
   return kCommands;

@@ -47,6 +47,12 @@ file(WRITE ${WORK}/s3/city-budget.md "${city}")
 expect_run(1 "" check --baseline ${WORK}/baseline3.json ${WORK}/s3)
 file(WRITE ${WORK}/bad-baseline.json "{\"version\": 1, \"findings\": [")
 expect_run(2 "^[^\n]*bad-baseline.json: error: malformed baseline at byte [0-9]+\n$" check --baseline ${WORK}/bad-baseline.json samples)
+# explain shows claims, relations with their rule, constraints and the verdict.
+execute_process(COMMAND ${EXE} explain samples/ai-chip-budget.md OUTPUT_VARIABLE out RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0 OR NOT out MATCHES "r1 partition \\[partition\\]: partition\\(total=\\$9bn, part=\\$5.5bn, part=about \\$6.8bn\\)"
+   OR NOT out MATCHES "c[0-9]+ \\+ c[0-9]+ - c[0-9]+ <= 0" OR NOT out MATCHES "=> 1 conflict")
+  message(FATAL_ERROR "explain output unexpected (exit ${rc}):\n${out}")
+endif()
 # Directories with include and exclude globs.
 expect_run(0 "" check --exclude "ai-*" --exclude "quarterly*" samples)
 expect_run(1 "" check --include "ai-*" samples)
