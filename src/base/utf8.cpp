@@ -36,9 +36,9 @@ Decoded decode(std::string_view s, size_t i) {
 
 size_t count_chars(std::string_view s) {
   size_t n = 0;
-  for (size_t i = 0; i < s.size();) {
-    i += static_cast<size_t>(decode(s, i).length);
-    ++n;
+  for (size_t i = 0; i < s.size(); ++n) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) ++i;
+    else i += static_cast<size_t>(decode(s, i).length);
   }
   return n;
 }

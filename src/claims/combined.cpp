@@ -58,10 +58,13 @@ class CombinedFinder {
   }
 
   void find_in(size_t s) {
+    if (ctx_.claims_in[s].empty()) return;  // the total is a figure of this sentence
     const auto& toks = ctx_.tokens[s];
+    const PhraseTable<int>& not_combined = rule_.cue("not_combined");
+    const PhraseTable<int>& combined = rule_.cue("combined");
     for (size_t i = 0; i < toks.size(); ++i) {
-      if (ctx_.cue_at(rule_.cue("not_combined"), s, i)) return;
-      size_t n = ctx_.cue_at(rule_.cue("combined"), s, i);
+      if (ctx_.cue_at(not_combined, s, i)) return;
+      size_t n = ctx_.cue_at(combined, s, i);
       if (!n) continue;
       int total = -1;
       for (int c : ctx_.claims_in[s]) {

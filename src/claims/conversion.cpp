@@ -1,9 +1,11 @@
 // Relation kind "conversion": "Rmb40bn ($5.5bn)" states an exchange rate,
-// and a document uses one rate per currency pair. Each conversion bounds a
+// and a section of a document (all of it, unless top-level headings divide
+// it) uses one rate per currency pair. Each conversion bounds a
 // shared rate variable by constants from the two figures' intervals,
 // [x.lo / y.hi, x.hi / y.lo], so the encoding stays linear; two conversions
 // whose bounds do not meet contradict each other.
 #include <map>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -27,11 +29,30 @@ std::vector<LinearConstraint> rate_bounds(int rate, const Interval& x, const Int
 
 double ratio(const Bound& a, const Bound& b) { return a.value.to_double() / b.value.to_double(); }
 
+// Section of each sentence: a new one starts at every top-level heading
+// (level 1 or 2). A long report or a file of several articles may quote
+// rates of different years in different sections; one rate is expected
+// within a section.
+std::vector<int> sections(const Document& doc) {
+  std::vector<int> out(doc.sentences.size(), 0);
+  int section = 0, last_block = -1;
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sent = doc.sentences[s];
+    bool top = sent.kind == BlockKind::Heading && sent.heading_level >= 1 && sent.heading_level <= 2;
+    if (top && sent.block != last_block && s > 0) ++section;
+    last_block = sent.block;
+    out[s] = section;
+  }
+  return out;
+}
+
 }  // namespace
 
 void find_conversions(ClaimContext& ctx, const RelationRule& rule) {
-  // Conversions per currency pair, the pair's codes in alphabetical order.
-  std::map<std::pair<std::string, std::string>, std::vector<std::pair<int, int>>> pairs;
+  // Conversions per section and currency pair, the pair's codes in
+  // alphabetical order.
+  std::vector<int> section = sections(ctx.doc);
+  std::map<std::tuple<int, std::string, std::string>, std::vector<std::pair<int, int>>> pairs;
   for (size_t i = 0; i < ctx.set.claims.size(); ++i) {
     const Claim& a = ctx.set.claims[i];
     if (a.converted < static_cast<int>(i)) continue;  // each pair once, from its first figure
@@ -40,11 +61,14 @@ void find_conversions(ClaimContext& ctx, const RelationRule& rule) {
     if (a.quantity.unit > b.quantity.unit) std::swap(x, y);
     const std::string& cx = ctx.set.claims[static_cast<size_t>(x)].quantity.unit;
     const std::string& cy = ctx.set.claims[static_cast<size_t>(y)].quantity.unit;
-    pairs[{cx, cy}].push_back({x, y});
+    pairs[{section[a.sentence], cx, cy}].push_back({x, y});
   }
-  for (const auto& [codes, list] : pairs) {
+  for (const auto& [key, list] : pairs) {
     if (list.size() < 2) continue;  // one rate alone contradicts nothing
-    int rate = ctx.set.add_variable("rate " + codes.first + " per " + codes.second);
+    const auto& [part, from, to] = key;
+    std::pair<std::string, std::string> codes{from, to};
+    int rate = ctx.set.add_variable("rate " + codes.first + " per " + codes.second +
+                                    (part ? " in section " + std::to_string(part) : ""));
     for (auto [x, y] : list) {
       const Quantity& qx = ctx.set.claims[static_cast<size_t>(x)].quantity;
       const Quantity& qy = ctx.set.claims[static_cast<size_t>(y)].quantity;

@@ -76,7 +76,7 @@ RelationRule load_one(const std::string& path, const std::string& id) {
 
 }  // namespace
 
-const PhraseTable<int>& RelationRule::cue(const std::string& name) const {
+const PhraseTable<int>& RelationRule::cue(std::string_view name) const {
   static const PhraseTable<int> kEmpty;
   auto it = cues.find(name);
   return it == cues.end() ? kEmpty : it->second;

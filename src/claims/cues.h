@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "quantity/lexicon.h"
@@ -26,11 +27,11 @@ struct RelationRule {
   std::string path;
   std::string kind;
   std::string description;  // one line, for reports that list their rules
-  std::map<std::string, PhraseTable<int>> cues;
+  std::map<std::string, PhraseTable<int>, std::less<>> cues;
   std::vector<RuleExample> examples;
 
   // The cue list `name`; an empty table when the file has none.
-  const PhraseTable<int>& cue(const std::string& name) const;
+  const PhraseTable<int>& cue(std::string_view name) const;
 };
 
 // Loads every *.toml below `dir`; a malformed file throws UserError at the

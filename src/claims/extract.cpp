@@ -15,7 +15,7 @@ std::pair<size_t, size_t> ClaimContext::token_span(int c) const { return spans[s
 namespace {
 
 // Tokens [first, last) of sentence tokens that a quantity covers.
-std::pair<size_t, size_t> covered(const std::vector<Token>& toks, const Quantity& q) {
+std::pair<size_t, size_t> covered(std::span<const Token> toks, const Quantity& q) {
   auto first = std::lower_bound(toks.begin(), toks.end(), q.text_begin,
                                 [](const Token& t, size_t pos) { return t.begin < pos; });
   auto last = std::lower_bound(first, toks.end(), q.text_end,
@@ -26,7 +26,11 @@ std::pair<size_t, size_t> covered(const std::vector<Token>& toks, const Quantity
 }  // namespace
 
 size_t ClaimContext::cue_at(const PhraseTable<int>& table, size_t s, size_t i) const {
-  return table.match_at(doc.sentences[s].text, tokens[s], i, nullptr);
+  std::span<const Token> toks = tokens[s];
+  if (i >= toks.size()) return 0;
+  std::string_view text = doc.sentences[s].text;
+  if (!table.may_start(text.substr(toks[i].begin, toks[i].end - toks[i].begin))) return 0;
+  return table.match_at(text, toks, i, nullptr);
 }
 
 bool ClaimContext::same_dimension(int a, int b) const {
@@ -96,24 +100,51 @@ void pair_conversions(ClaimContext& ctx) {
   }
 }
 
+// About how many figures the document holds: its numbers written in digits,
+// plus a few for number words. Reserving that much up front spares a long
+// document the copies (and the doubled peak memory) of a growing vector;
+// reserved pages that are never written cost no memory.
+size_t figure_estimate(const Document& doc) {
+  size_t n = 16;
+  for (const Sentence& s : doc.sentences) {
+    const std::string& t = s.text;
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (t[i] < '0' || t[i] > '9') continue;
+      bool continues = i > 0 && ((t[i - 1] >= '0' && t[i - 1] <= '9') ||
+                                 (i > 1 && (t[i - 1] == ',' || t[i - 1] == '.') && t[i - 2] >= '0' && t[i - 2] <= '9'));
+      if (!continues) ++n;
+    }
+    n += 1;  // number words ("two-thirds", "half")
+  }
+  return n;
+}
+
 }  // namespace
 
 ClaimSet extract_claims(const Document& doc, const Recognizer& recognizer, const std::vector<RelationRule>& rules) {
   ClaimSet set;
   ClaimContext ctx{doc, recognizer.lexicon(), {}, {}, set, {}};
-  ctx.tokens.reserve(doc.sentences.size());
-  ctx.claims_in.resize(doc.sentences.size());
+  size_t expected = figure_estimate(doc), text_bytes = 0;
+  for (const Sentence& s : doc.sentences) text_bytes += s.text.size();
+  ctx.tokens.reserve(doc.sentences.size(), text_bytes / 3 + 16);  // tokens average 5 bytes and more
+  ctx.claims_in.reserve(doc.sentences.size(), expected);
+  set.claims.reserve(expected);
+  ctx.spans.reserve(expected);
+  std::vector<Token> toks;
+  std::vector<int> in;
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
-    ctx.tokens.push_back(tokenize(doc.sentences[s].text));
-    for (Quantity& q : recognizer.recognize(doc.sentences[s])) {
+    in.clear();
+    for (Quantity& q : recognizer.recognize(doc.sentences[s], &toks)) {
       Claim c;
       c.id = "c" + std::to_string(set.claims.size() + 1);
       c.sentence = s;
       c.quantity = std::move(q);
-      ctx.claims_in[s].push_back(static_cast<int>(set.claims.size()));
-      ctx.spans.push_back(covered(ctx.tokens[s], q));
+      in.push_back(static_cast<int>(set.claims.size()));
+      ctx.spans.push_back(covered(toks, c.quantity));
       set.claims.push_back(std::move(c));
     }
+    ctx.tokens.add(toks);
+    ctx.claims_in.add(in);
   }
   pair_conversions(ctx);
   for (const RelationRule& rule : rules) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -13,12 +14,37 @@
 
 namespace cc {
 
+// Items of every sentence in one array, sentence after sentence: one
+// allocation for a whole document instead of one per sentence.
+template <typename T>
+class PerSentence {
+ public:
+  // Appends the items of the next sentence.
+  template <typename Range>
+  void add(const Range& items) {
+    items_.insert(items_.end(), std::begin(items), std::end(items));
+    first_.push_back(items_.size());
+  }
+  // Room for `sentences` sentences and `items` items in all; reserved room
+  // that is never written costs address space, not memory.
+  void reserve(size_t sentences, size_t items) {
+    first_.reserve(sentences + 1);
+    items_.reserve(items);
+  }
+  std::span<const T> operator[](size_t s) const { return {items_.data() + first_[s], first_[s + 1] - first_[s]}; }
+  size_t size() const { return first_.size() - 1; }
+
+ private:
+  std::vector<T> items_;
+  std::vector<size_t> first_{0};
+};
+
 // What a relation kind sees of one document.
 struct ClaimContext {
   const Document& doc;
   const QuantityLexicon& lex;
-  std::vector<std::vector<Token>> tokens;         // per sentence
-  std::vector<std::vector<int>> claims_in;        // claim indexes per sentence
+  PerSentence<Token> tokens;
+  PerSentence<int> claims_in;  // claim indexes per sentence
   ClaimSet& set;
   std::vector<std::pair<size_t, size_t>> spans;    // token span of each claim
 

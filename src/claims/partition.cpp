@@ -35,8 +35,11 @@ class PartitionFinder {
 
   void run() {
     for (size_t s = 0; s < ctx_.doc.sentences.size(); ++s) {
-      percent_split(s);
-      amount_split(s);
+      // Shares are figures of this sentence or the one before; an amount
+      // split's total or first part is a figure of this sentence.
+      bool here = !ctx_.claims_in[s].empty();
+      if (here || (s > 0 && !ctx_.claims_in[s - 1].empty())) percent_split(s);
+      if (here) amount_split(s);
     }
   }
 

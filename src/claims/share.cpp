@@ -183,11 +183,14 @@ class ShareFinder {
 
   // "Most of that ... $29bn", "More than half came from ..., £2.4bn".
   void majorities() {
-    for (size_t s = 0; s < ctx_.doc.sentences.size(); ++s) {
+    const PhraseTable<int>& most = rule_.cue("most");
+    for (size_t s = 1; s < ctx_.doc.sentences.size(); ++s) {
+      // The part is a figure of this sentence, the whole one of the sentence before.
+      if (ctx_.claims_in[s].empty() || ctx_.claims_in[s - 1].empty()) continue;
       const auto& toks = ctx_.tokens[s];
       size_t at = toks.size(), len = 0;
       for (size_t i = 0; i < toks.size() && !len; ++i) {
-        if ((len = ctx_.cue_at(rule_.cue("most"), s, i))) at = i;
+        if ((len = ctx_.cue_at(most, s, i))) at = i;
       }
       bool stated_half = false;
       if (!len) {  // "More than half" as a figure opening the sentence

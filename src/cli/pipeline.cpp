@@ -51,9 +51,12 @@ FileResult Pipeline::check(const SourceFile& file, std::optional<InputType> type
   r.findings = build_findings(file, doc, r.claims, solved, lexicon());
   r.suppressed = apply_suppressions(file, r.findings);
   r.undetermined = std::move(solved.undetermined);
+  SourceFile::Cursor cursor;
+  r.claim_positions.reserve(r.claims.claims.size());
+  r.claim_ends.reserve(r.claims.claims.size());
   for (const Claim& c : r.claims.claims) {
-    r.claim_positions.push_back(file.position(c.quantity.start));
-    r.claim_ends.push_back(file.position(c.quantity.end));
+    r.claim_positions.push_back(file.position(c.quantity.start, cursor));
+    r.claim_ends.push_back(file.position(c.quantity.end, cursor));
   }
   return r;
 }

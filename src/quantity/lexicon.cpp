@@ -53,18 +53,53 @@ void PhraseTable<T>::add(std::string_view phrase, T value) {
   if (words.empty()) return;
   Entry e{words, glued, value};
   auto longest_first = [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); };
+  first_filter_.add(words.front());
+  last_filter_.add(words.back());
   auto& f = by_first_[words.front()];
   f.insert(std::upper_bound(f.begin(), f.end(), e, longest_first), e);
   auto& l = by_last_[words.back()];
   l.insert(std::upper_bound(l.begin(), l.end(), e, longest_first), e);
 }
 
+namespace {
+
+unsigned char lower_byte(char c) { return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); }
+
+}  // namespace
+
 template <typename T>
-size_t PhraseTable<T>::match_at(std::string_view text, const std::vector<Token>& toks, size_t i, T* value) const {
+void PhraseTable<T>::Filter::add(std::string_view w) {
+  if (w.empty()) return;
+  unsigned char b = lower_byte(w[0]);
+  bytes[b / 64] |= uint64_t{1} << (b % 64);
+  lengths |= uint64_t{1} << std::min<size_t>(w.size(), 63);
+}
+
+
+template <typename T>
+const std::vector<typename PhraseTable<T>::Entry>* PhraseTable<T>::lookup(const Index& index,
+                                                                         std::string_view word) const {
+  char buf[64];  // lower-cased without allocating, for words of ordinary length
+  if (word.size() > sizeof buf) {
+    auto it = index.find(lower(word));
+    return it == index.end() ? nullptr : &it->second;
+  }
+  for (size_t k = 0; k < word.size(); ++k) {
+    char c = word[k];
+    buf[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  auto it = index.find(std::string_view(buf, word.size()));
+  return it == index.end() ? nullptr : &it->second;
+}
+
+template <typename T>
+size_t PhraseTable<T>::match_at(std::string_view text, std::span<const Token> toks, size_t i, T* value) const {
   if (i >= toks.size()) return 0;
-  auto it = by_first_.find(lower(text.substr(toks[i].begin, toks[i].end - toks[i].begin)));
-  if (it == by_first_.end()) return 0;
-  for (const Entry& e : it->second) {
+  std::string_view first = text.substr(toks[i].begin, toks[i].end - toks[i].begin);
+  if (!first_filter_.may_hold(first)) return 0;
+  const std::vector<Entry>* entries = lookup(by_first_, first);
+  if (!entries) return 0;
+  for (const Entry& e : *entries) {
     if (i + e.words.size() > toks.size()) continue;
     bool ok = true;
     for (size_t k = 1; k < e.words.size() && ok; ++k) {
@@ -79,11 +114,13 @@ size_t PhraseTable<T>::match_at(std::string_view text, const std::vector<Token>&
 }
 
 template <typename T>
-size_t PhraseTable<T>::match_before(std::string_view text, const std::vector<Token>& toks, size_t i, T* value) const {
+size_t PhraseTable<T>::match_before(std::string_view text, std::span<const Token> toks, size_t i, T* value) const {
   if (i == 0 || i > toks.size()) return 0;
-  auto it = by_last_.find(lower(text.substr(toks[i - 1].begin, toks[i - 1].end - toks[i - 1].begin)));
-  if (it == by_last_.end()) return 0;
-  for (const Entry& e : it->second) {
+  std::string_view last = text.substr(toks[i - 1].begin, toks[i - 1].end - toks[i - 1].begin);
+  if (!last_filter_.may_hold(last)) return 0;
+  const std::vector<Entry>* entries = lookup(by_last_, last);
+  if (!entries) return 0;
+  for (const Entry& e : *entries) {
     size_t n = e.words.size();
     if (n > i) continue;
     bool ok = true;
@@ -198,6 +235,13 @@ QuantityLexicon QuantityLexicon::load(const std::string& dir) {
     read_decimal_table(path, root, "units", lex.number_units);
     read_decimal_table(path, root, "tens", lex.number_tens);
     read_decimal_table(path, root, "multipliers", lex.number_multipliers);
+  }
+  // Words a figure can begin with: number words, fraction openers and
+  // multipliers. Any other word is passed over without trying the grammar.
+  lex.mention_starts = {"a", "an", "half"};
+  for (const auto* table : {&lex.number_units, &lex.number_tens, &lex.multipliers, &lex.multiplier_verbs_up,
+                            &lex.multiplier_verbs_down}) {
+    for (const auto& [word, value] : *table) lex.mention_starts.insert(word);
   }
   return lex;
 }

@@ -1,6 +1,8 @@
 // The quantity grammar's word lists, read from rules/quantity/*.toml.
 #pragma once
 
+#include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -20,10 +22,13 @@ class PhraseTable {
  public:
   void add(std::string_view phrase, T value);
   // Longest phrase starting at token i; returns its token count (0 if none).
-  size_t match_at(std::string_view text, const std::vector<Token>& toks, size_t i, T* value) const;
+  size_t match_at(std::string_view text, std::span<const Token> toks, size_t i, T* value) const;
   // Longest phrase ending right before token i; returns its token count.
-  size_t match_before(std::string_view text, const std::vector<Token>& toks, size_t i, T* value) const;
+  size_t match_before(std::string_view text, std::span<const Token> toks, size_t i, T* value) const;
   bool empty() const { return by_first_.empty(); }
+  // False when no phrase can start with this word: a cheap test to make
+  // before match_at.
+  bool may_start(std::string_view word) const { return first_filter_.may_hold(word); }
 
  private:
   struct Entry {
@@ -31,8 +36,30 @@ class PhraseTable {
     std::vector<bool> glued;  // word k is written against word k-1 ("US$")
     T value;
   };
-  std::unordered_map<std::string, std::vector<Entry>> by_first_;
-  std::unordered_map<std::string, std::vector<Entry>> by_last_;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Index = std::unordered_map<std::string, std::vector<Entry>, Hash, std::equal_to<>>;
+  // The entries whose first (last) word is the token's text, lower-cased.
+  const std::vector<Entry>* lookup(const Index& index, std::string_view word) const;
+  // A cheap first test: the lower-cased first byte and the length (capped)
+  // of some phrase's first (last) word. Most tokens start no phrase.
+  struct Filter {
+    uint64_t bytes[4] = {0, 0, 0, 0};
+    uint64_t lengths = 0;
+    void add(std::string_view w);
+    bool may_hold(std::string_view w) const {
+      if (w.empty()) return false;
+      unsigned char b = static_cast<unsigned char>(w[0]);
+      if (b >= 'A' && b <= 'Z') b = static_cast<unsigned char>(b - 'A' + 'a');
+      size_t len = w.size() < 63 ? w.size() : 63;
+      return (bytes[b / 64] >> (b % 64) & 1) && (lengths >> len & 1);
+    }
+  };
+  Index by_first_;
+  Index by_last_;
+  Filter first_filter_, last_filter_;
 };
 
 // Everything the recognizer knows about words around figures.
@@ -60,6 +87,7 @@ struct QuantityLexicon {
   std::unordered_map<std::string, Decimal> multiplier_verbs_up, multiplier_verbs_down;  // "doubled"
   PhraseTable<int> times_up;                              // "2.5 times higher"
   std::unordered_set<std::string> multiplier_rise_before; // "will" double: a stated rise
+  std::unordered_set<std::string> mention_starts;         // derived: words a figure may begin with
   // not_figures.toml
   std::unordered_set<std::string> capitalised_ok, street_words, time_words;
 

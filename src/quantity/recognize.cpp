@@ -7,7 +7,7 @@
 
 namespace cc {
 
-std::vector<Quantity> Recognizer::recognize(const Sentence& sentence) const {
+std::vector<Quantity> Recognizer::recognize(const Sentence& sentence, std::vector<Token>* tokens) const {
   SentenceScan scan(lex_, sentence);
   std::vector<Mention> mentions = scan.run();
   std::vector<Quantity> out;
@@ -42,6 +42,7 @@ std::vector<Quantity> Recognizer::recognize(const Sentence& sentence) const {
     compute_intervals(q, tolerance_);
     out.push_back(std::move(q));
   }
+  if (tokens) *tokens = scan.take_tokens();
   return out;
 }
 

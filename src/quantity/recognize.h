@@ -16,7 +16,9 @@ class Recognizer {
  public:
   Recognizer(QuantityLexicon lexicon, Decimal tolerance) : lex_(std::move(lexicon)), tolerance_(tolerance) {}
   // Every quantity in the sentence, in order; offsets are file bytes.
-  std::vector<Quantity> recognize(const Sentence& sentence) const;
+  std::vector<Quantity> recognize(const Sentence& sentence) const { return recognize(sentence, nullptr); }
+  // The same; `tokens`, when given, receives the sentence's tokens.
+  std::vector<Quantity> recognize(const Sentence& sentence, std::vector<Token>* tokens) const;
   const QuantityLexicon& lexicon() const { return lex_; }
 
  private:

@@ -21,6 +21,8 @@ bool is_month(const std::string& w) {
 std::vector<Mention> SentenceScan::run() {
   std::vector<Mention> out;
   for (size_t i = 0; i < toks_.size(); ++i) {
+    // Only a number or one of a few words can begin a figure.
+    if (!is(i, TokenKind::Number) && !(is(i, TokenKind::Word) && lex_.mention_starts.count(low(i)))) continue;
     std::optional<Mention> m = fraction_at(i);
     if (!m) m = multiplier_at(i);
     if (!m) m = at(i);

@@ -51,6 +51,8 @@ class SentenceScan {
   std::string_view text(size_t i) const { return t_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin); }
   const std::string& low(size_t i) const { return lows_[i]; }
   const std::vector<Token>& tokens() const { return toks_; }
+  // The tokens, handed over when the scan is done.
+  std::vector<Token> take_tokens() { return std::move(toks_); }
   bool glued(size_t i) const { return i < toks_.size() && !toks_[i].space_before; }
 
  private:

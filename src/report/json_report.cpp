@@ -1,5 +1,9 @@
 #include <nlohmann/json.hpp>
 
+#include <ostream>
+#include <string>
+#include <string_view>
+
 #include "report/report.h"
 
 namespace cc {
@@ -40,13 +44,11 @@ ordered_json quantity_json(const Quantity& q, Position pos, Position end) {
   return j;
 }
 
-ordered_json file_json(const FileResult& r) {
+namespace {
+
+// Everything of a file's entry after its claims.
+ordered_json file_tail_json(const FileResult& r) {
   ordered_json f;
-  f["path"] = r.path;
-  f["claims"] = ordered_json::array();
-  for (size_t i = 0; i < r.claims.claims.size(); ++i) {
-    f["claims"].push_back(claim_json(r.claims.claims[i], r.claim_positions[i], r.claim_ends[i]));
-  }
   f["conflicts"] = ordered_json::array();
   for (const Finding& fd : r.findings) {
     ordered_json c;
@@ -87,16 +89,78 @@ ordered_json file_json(const FileResult& r) {
   return f;
 }
 
+// Indented like the rest of the output; bytes that are not UTF-8 (a file
+// name, say) become U+FFFD rather than stopping the report.
+std::string pretty(const ordered_json& j) { return j.dump(2, ' ', false, ordered_json::error_handler_t::replace); }
+
+// `text` (a value dumped with indent 2) placed `prefix` deep. JSON strings
+// hold no raw line breaks, so every one of them starts a line.
+void put_indented(std::ostream& out, const std::string& text, std::string_view prefix) {
+  size_t from = 0;
+  for (size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
+    out.write(text.data() + from, static_cast<std::streamsize>(nl + 1 - from));
+    out << prefix;
+    from = nl + 1;
+  }
+  out.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
+}
+
+// One file's entry, exactly as pretty(file_json(r)) placed `prefix` deep,
+// written a claim at a time so that a long document's claims are never all
+// held as JSON at once.
+void write_file(std::ostream& out, const FileResult& r, const std::string& prefix) {
+  std::string p2 = prefix + "  ", p4 = p2 + "  ";
+  out << "{\n" << p2 << "\"path\": " << pretty(ordered_json(r.path)) << ",\n" << p2 << "\"claims\": ";
+  if (r.claims.claims.empty()) {
+    out << "[]";
+  } else {
+    out << "[";
+    for (size_t i = 0; i < r.claims.claims.size(); ++i) {
+      out << (i ? ",\n" : "\n") << p4;
+      put_indented(out, pretty(claim_json(r.claims.claims[i], r.claim_positions[i], r.claim_ends[i])), p4);
+    }
+    out << "\n" << p2 << "]";
+  }
+  ordered_json tail = file_tail_json(r);
+  for (const auto& [key, value] : tail.items()) {
+    out << ",\n" << p2 << pretty(ordered_json(key)) << ": ";
+    put_indented(out, pretty(value), p2);
+  }
+  out << "\n" << prefix << "}";
+}
+
+}  // namespace
+
+ordered_json file_json(const FileResult& r) {
+  ordered_json f;
+  f["path"] = r.path;
+  f["claims"] = ordered_json::array();
+  for (size_t i = 0; i < r.claims.claims.size(); ++i) {
+    f["claims"].push_back(claim_json(r.claims.claims[i], r.claim_positions[i], r.claim_ends[i]));
+  }
+  f.update(file_tail_json(r));
+  return f;
+}
+
 void write_json(std::ostream& out, const std::vector<FileResult>& results) {
-  ordered_json root;
-  root["version"] = 1;
-  root["files"] = ordered_json::array();
-  for (const FileResult& r : results) root["files"].push_back(file_json(r));
+  out << "{\n  \"version\": 1,\n  \"files\": ";
+  if (results.empty()) {
+    out << "[]";
+  } else {
+    out << "[";
+    for (size_t i = 0; i < results.size(); ++i) {
+      out << (i ? ",\n" : "\n") << "    ";
+      write_file(out, results[i], "    ");
+    }
+    out << "\n  ]";
+  }
   Summary s = summarize(results);
-  root["summary"] = {{"files", s.files},     {"claims", s.claims},     {"conflicts", s.conflicts},
-                     {"errors", s.errors},   {"warnings", s.warnings}, {"undetermined", s.undetermined},
-                     {"suppressed", s.suppressed}, {"baselined", s.baselined}};
-  out << root.dump(2) << "\n";
+  ordered_json summary = {{"files", s.files},     {"claims", s.claims},     {"conflicts", s.conflicts},
+                          {"errors", s.errors},   {"warnings", s.warnings}, {"undetermined", s.undetermined},
+                          {"suppressed", s.suppressed}, {"baselined", s.baselined}};
+  out << ",\n  \"summary\": ";
+  put_indented(out, pretty(summary), "  ");
+  out << "\n}\n";
 }
 
 }  // namespace cc

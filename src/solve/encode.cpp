@@ -1,13 +1,20 @@
 #include "solve/encode.h"
 
+#include <string>
+
 namespace cc {
 
-Encoding::Encoding(z3::context& ctx, const ClaimSet& set) : ctx_(ctx), set_(set) {
-  vars_.reserve(set.variable_count());
-  for (const Claim& c : set.claims) vars_.push_back(ctx.real_const(("v_" + c.id).c_str()));
-  for (size_t i = 0; i < set.extra_variables.size(); ++i) {
-    vars_.push_back(ctx.real_const(("x_" + std::to_string(i) + "_" + set.extra_variables[i]).c_str()));
+Encoding::Encoding(z3::context& ctx, const ClaimSet& set) : ctx_(ctx), set_(set), vars_(set.variable_count()) {}
+
+const z3::expr& Encoding::var(int i) const {
+  std::optional<z3::expr>& v = vars_[static_cast<size_t>(i)];
+  if (!v) {
+    size_t claims = set_.claims.size(), k = static_cast<size_t>(i);
+    std::string name = k < claims ? "v_" + set_.claims[k].id
+                                  : "x_" + std::to_string(k - claims) + "_" + set_.extra_variables[k - claims];
+    v.emplace(ctx_.real_const(name.c_str()));
   }
+  return *v;
 }
 
 z3::expr Encoding::bound(const Interval& iv, const z3::expr& v) const {

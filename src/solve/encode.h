@@ -3,13 +3,15 @@
 
 #include <z3++.h>
 
+#include <optional>
 #include <vector>
 
 #include "claims/claim.h"
 
 namespace cc {
 
-// Z3 terms for one ClaimSet: a real variable per claim and extra variable.
+// Z3 terms for one ClaimSet: a real variable per claim and extra variable,
+// made on first use so that settled parts of a long document cost nothing.
 class Encoding {
  public:
   Encoding(z3::context& ctx, const ClaimSet& set);
@@ -17,14 +19,14 @@ class Encoding {
   z3::expr claim_bound(int claim, bool relaxed) const;
   // The constraints of one relation, as a conjunction (strict or relaxed).
   z3::expr relation(int r, bool relaxed = false) const;
-  const z3::expr& var(int i) const { return vars_[static_cast<size_t>(i)]; }
+  const z3::expr& var(int i) const;
   z3::context& ctx() const { return ctx_; }
 
  private:
   z3::expr bound(const Interval& iv, const z3::expr& v) const;
   z3::context& ctx_;
   const ClaimSet& set_;
-  std::vector<z3::expr> vars_;
+  mutable std::vector<std::optional<z3::expr>> vars_;
 };
 
 }  // namespace cc

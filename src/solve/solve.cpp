@@ -275,8 +275,6 @@ class ComponentSolver {
 SolveResult solve(const ClaimSet& set, const SolveOptions& options) {
   SolveResult result;
   if (set.relations.empty()) return result;
-  thread_local z3::context ctx;
-  Encoding enc(ctx, set);
   size_t nvars = set.variable_count();
   Components uf(nvars);
   std::vector<bool> used(nvars, false);
@@ -293,14 +291,14 @@ SolveResult solve(const ClaimSet& set, const SolveOptions& options) {
     }
   }
   // Atoms per component, keyed by its root, in order of first appearance.
-  std::vector<size_t> roots;
+  std::vector<size_t> slot_of_root(nvars, static_cast<size_t>(-1));
   std::vector<std::vector<Atom>> atoms;
   auto slot = [&](size_t root) {
-    auto it = std::find(roots.begin(), roots.end(), root);
-    if (it != roots.end()) return static_cast<size_t>(it - roots.begin());
-    roots.push_back(root);
-    atoms.emplace_back();
-    return roots.size() - 1;
+    if (slot_of_root[root] == static_cast<size_t>(-1)) {
+      slot_of_root[root] = atoms.size();
+      atoms.emplace_back();
+    }
+    return slot_of_root[root];
   };
   for (size_t c = 0; c < set.claims.size(); ++c) {
     if (used[c]) atoms[slot(uf.find(c))].push_back({true, static_cast<int>(c)});
@@ -328,6 +326,11 @@ SolveResult solve(const ClaimSet& set, const SolveOptions& options) {
     atoms = std::move(open);
     if (atoms.empty()) return result;
   }
+
+  // Made on first use, once per thread: a document whose relations all
+  // settle by interval arithmetic never pays for a solver.
+  thread_local z3::context ctx;
+  Encoding enc(ctx, set);
 
   // Solves component k on its own: minimal sets, severity, repairs.
   auto solve_component = [&](size_t k) {
@@ -365,39 +368,51 @@ SolveResult solve(const ClaimSet& set, const SolveOptions& options) {
   if (!options.dump_smt_dir.empty() || atoms.size() == 1) {
     for (size_t k = 0; k < atoms.size(); ++k) solve_component(k);
   } else {
-    // Most components are consistent. One solver over the whole document
+    // Most components are consistent. One solver over a batch of components
     // finds the inconsistent ones by their unsat cores, one at a time; only
-    // those get a solver of their own. An unknown answer falls back to
-    // solving every remaining component alone.
-    std::vector<Atom> everything;
-    std::vector<size_t> component_of;
-    for (size_t k = 0; k < atoms.size(); ++k) {
-      everything.insert(everything.end(), atoms[k].begin(), atoms[k].end());
-      component_of.insert(component_of.end(), atoms[k].size(), k);
-    }
-    ComponentSolver whole(ctx, set, enc, everything, options);
-    std::vector<bool> done(atoms.size(), false);
-    while (true) {
-      std::vector<size_t> active;
-      for (size_t i = 0; i < everything.size(); ++i) {
-        if (!done[component_of[i]]) active.push_back(i);
+    // those get a solver of their own. Batches bound the solver's memory on
+    // long documents. An unknown answer falls back to solving each remaining
+    // component of the batch alone.
+    constexpr size_t kBatchAtoms = 512;
+    for (size_t first = 0; first < atoms.size();) {
+      std::vector<Atom> everything;
+      std::vector<size_t> component_of;
+      size_t last = first;
+      while (last < atoms.size() && (last == first || everything.size() + atoms[last].size() <= kBatchAtoms)) {
+        everything.insert(everything.end(), atoms[last].begin(), atoms[last].end());
+        component_of.insert(component_of.end(), atoms[last].size(), last);
+        ++last;
       }
-      if (active.empty()) break;
-      bool unknown = false;
-      std::vector<size_t> core = whole.core_if_unsat(active, unknown);
-      if (unknown) {
-        for (size_t k = 0; k < atoms.size(); ++k) {
-          if (!done[k]) solve_component(k);
+      if (last - first == 1) {
+        solve_component(first);
+        first = last;
+        continue;
+      }
+      ComponentSolver batch(ctx, set, enc, everything, options);
+      std::vector<bool> done(last - first, false);
+      while (true) {
+        std::vector<size_t> active;
+        for (size_t i = 0; i < everything.size(); ++i) {
+          if (!done[component_of[i] - first]) active.push_back(i);
         }
-        break;
+        if (active.empty()) break;
+        bool unknown = false;
+        std::vector<size_t> core = batch.core_if_unsat(active, unknown);
+        if (unknown) {
+          for (size_t k = first; k < last; ++k) {
+            if (!done[k - first]) solve_component(k);
+          }
+          break;
+        }
+        if (core.empty()) break;  // the rest of the batch is consistent
+        std::set<size_t> hit;
+        for (size_t i : core) hit.insert(component_of[i]);
+        for (size_t k : hit) {
+          solve_component(k);
+          done[k - first] = true;
+        }
       }
-      if (core.empty()) break;  // the rest is consistent
-      std::set<size_t> hit;
-      for (size_t i : core) hit.insert(component_of[i]);
-      for (size_t k : hit) {
-        solve_component(k);
-        done[k] = true;
-      }
+      first = last;
     }
   }
   std::sort(result.conflicts.begin(), result.conflicts.end(), [](const Conflict& a, const Conflict& b) {

@@ -23,6 +23,7 @@ struct Block {
   BlockKind kind = BlockKind::Paragraph;
   std::vector<Span> spans;
   int depth = 0;  // nesting of a list item (0 = top level)
+  int heading_level = 0;  // 1-6 for a heading ("#", <h1>, a "===" underline: 1), else 0
   bool entities = false;  // HTML: decode character references
   // The block's own text in the file, markup and skipped links included:
   // its first and last sentence extend to these ends (raw_start == npos: unset).
@@ -39,6 +40,7 @@ struct Sentence {
   size_t start = 0, end = 0;  // byte offsets in the file, half-open
   int block = 0;              // index of the block (paragraph) it belongs to
   BlockKind kind = BlockKind::Paragraph;
+  int heading_level = 0;      // the block's, when it is a heading
   std::string text;           // normalized text used for recognition
   OffsetMap map;              // text positions -> file offsets
 };

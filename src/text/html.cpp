@@ -98,7 +98,10 @@ std::vector<Block> html_blocks(std::string_view s, size_t from) {
     }
     if (one_of(name, {"h1", "h2", "h3", "h4", "h5", "h6", "title"})) {
       open = false;
-      if (!closing) start_block(BlockKind::Heading);
+      if (!closing) {
+        start_block(BlockKind::Heading);
+        blocks.back().heading_level = name == "title" ? 1 : name[1] - '0';
+      }
     } else if (name == "li") {
       open = false;
       if (!closing) start_block(BlockKind::ListItem);

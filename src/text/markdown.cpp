@@ -100,12 +100,14 @@ class MarkdownReader {
           size_t b = skip_spaces(s_, at + h, l.end), e = l.end;
           while (e > b && (s_[e - 1] == '#' || s_[e - 1] == ' ')) --e;  // closing #'s
           add_block(BlockKind::Heading, {b, e});
+          blocks_.back().heading_level = static_cast<int>(h);
           in_list_ = false;
           continue;
         }
       }
       if (open_ && (is_rule_line(t, '=') || is_rule_line(t, '-')) && open_lines_ == 1) {
         blocks_.back().kind = BlockKind::Heading;  // setext heading
+        blocks_.back().heading_level = is_rule_line(t, '=') ? 1 : 2;
         close();
         continue;
       }

@@ -150,6 +150,7 @@ Document segment(const SourceFile& file, const std::vector<Block>& blocks, const
       }
       s.block = static_cast<int>(b);
       s.kind = block.kind;
+      s.heading_level = block.heading_level;
       s.text = norm.text.substr(a, e - a);
       s.map = norm.map.slice(a, e);
       doc.sentences.push_back(std::move(s));

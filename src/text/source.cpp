@@ -34,6 +34,22 @@ Position SourceFile::position(size_t offset) const {
   return {static_cast<int>(line_index) + 1, static_cast<int>(chars) + 1};
 }
 
+Position SourceFile::position(size_t offset, Cursor& cursor) const {
+  offset = std::min(offset, bytes_.size());
+  Position p;
+  size_t from = cursor.offset;
+  if (from != static_cast<size_t>(-1) && from >= content_start() && from <= offset && cursor.at.line > 0 &&
+      (static_cast<size_t>(cursor.at.line) == line_starts_.size() ||
+       offset < line_starts_[static_cast<size_t>(cursor.at.line)])) {
+    p = {cursor.at.line,
+         cursor.at.column + static_cast<int>(utf8::count_chars(std::string_view(bytes_).substr(from, offset - from)))};
+  } else {
+    p = position(offset);
+  }
+  cursor = {offset, p};
+  return p;
+}
+
 std::string_view SourceFile::line(int n) const {
   if (n < 1 || n > line_count()) return {};
   size_t start = line_starts_[static_cast<size_t>(n - 1)];
@@ -56,10 +72,16 @@ SourceFile read_source(const std::string& path) {
     if (S_ISDIR(st.st_mode)) throw UserError(fmt::format("{}: error: is a directory", path));
     std::ifstream in(path, std::ios::binary);
     if (!in) throw UserError(fmt::format("{}: error: cannot read file: {}", path, std::strerror(errno)));
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
+    // Read straight into the string; the size is a hint (a file may grow or
+    // shrink meanwhile, and pipes and /proc files report 0).
+    bytes.resize(static_cast<size_t>(st.st_size));
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(static_cast<size_t>(in.gcount()));
+    if (in.good()) {
+      char chunk[65536];
+      while (in.read(chunk, sizeof chunk) || in.gcount() > 0) bytes.append(chunk, static_cast<size_t>(in.gcount()));
+    }
     if (in.bad()) throw UserError(fmt::format("{}: error: cannot read file", path));
-    bytes = buffer.str();
   }
   if (bytes.find('\0') != std::string::npos) {
     throw NotText(fmt::format("{}: warning: binary file (contains NUL bytes), skipped", path));

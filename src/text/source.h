@@ -29,6 +29,13 @@ class SourceFile {
   std::string_view bytes() const { return bytes_; }
   // Line and column of a byte offset (CRLF and a leading BOM handled).
   Position position(size_t offset) const;
+  // The same, counting on from an earlier answer when `offset` lies later on
+  // its line: many positions in document order cost one pass over each line.
+  struct Cursor {
+    size_t offset = static_cast<size_t>(-1);
+    Position at;
+  };
+  Position position(size_t offset, Cursor& cursor) const;
   // The text of 1-based line n, without its line ending.
   std::string_view line(int n) const;
   int line_count() const { return static_cast<int>(line_starts_.size()); }

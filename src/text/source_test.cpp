@@ -24,6 +24,23 @@ TEST_CASE("CRLF and a byte order mark do not shift columns") {
   CHECK(f.position(7).column == 1);
 }
 
+TEST_CASE("a cursor gives the same positions as a fresh lookup, in any order") {
+  SourceFile f("a.md", "\xEF\xBB\xBF\xE2\x82\xAC" "5bn and \xC3\xA9\r\nx\n\ny \xE2\x82\xAC 7");
+  SourceFile::Cursor cursor;
+  std::string_view b = f.bytes();
+  auto boundary = [&](size_t i) { return i == b.size() || (static_cast<unsigned char>(b[i]) & 0xC0) != 0x80; };
+  for (size_t i = 0; i <= b.size(); ++i) {  // forwards, then a jump back
+    if (!boundary(i)) continue;
+    CHECK(f.position(i, cursor).column == f.position(i).column);
+    CHECK(cursor.at.line == f.position(i).line);
+  }
+  for (size_t i : {size_t{5}, size_t{3}, b.size(), size_t{0}, size_t{9}}) {
+    cc::Position p = f.position(i, cursor);
+    CHECK(p.line == f.position(i).line);
+    CHECK(p.column == f.position(i).column);
+  }
+}
+
 TEST_CASE("offset maps send text positions back to file bytes") {
   cc::OffsetMap m;
   m.add(0, 3, 10, 3, true);   // "abc" from bytes 10..13
