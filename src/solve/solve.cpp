@@ -11,6 +11,7 @@
 
 #include "solve/encode.h"
 #include "solve/quick_check.h"
+#include "solve/witness.h"
 
 namespace cc {
 namespace {
@@ -308,8 +309,9 @@ SolveResult solve(const ClaimSet& set, const SolveOptions& options) {
     if (rel.members.empty()) continue;
     atoms[slot(uf.find(static_cast<size_t>(rel.members.front())))].push_back({false, static_cast<int>(r)});
   }
-  // A component of one relation with one constraint is settled by interval
-  // arithmetic when that shows it consistent; no solver is needed.
+  // A component is settled without the solver when it is shown consistent:
+  // by interval arithmetic (one relation with one constraint), or by an
+  // assignment that satisfies it (witness.h). Most components are.
   if (options.dump_smt_dir.empty()) {
     std::vector<std::vector<Atom>> open;
     for (auto& component : atoms) {
@@ -321,6 +323,11 @@ SolveResult solve(const ClaimSet& set, const SolveOptions& options) {
         }
       }
       if (relations == 1 && single_constraint_holds(set, set.relations[static_cast<size_t>(only)])) continue;
+      std::vector<int> rels;
+      for (const Atom& a : component) {
+        if (!a.is_claim) rels.push_back(a.index);
+      }
+      if (witness_holds(set, rels)) continue;
       open.push_back(std::move(component));
     }
     atoms = std::move(open);
