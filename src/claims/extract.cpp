@@ -135,13 +135,12 @@ ClaimSet extract_claims(const Document& doc, const Recognizer& recognizer, const
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     in.clear();
     for (Quantity& q : recognizer.recognize(doc.sentences[s], &toks)) {
-      Claim c;
-      c.id = "c" + std::to_string(set.claims.size() + 1);
+      in.push_back(static_cast<int>(set.claims.size()));
+      Claim& c = set.claims.emplace_back();  // built in place: a claim is large
+      c.id = "c" + std::to_string(set.claims.size());
       c.sentence = s;
       c.quantity = std::move(q);
-      in.push_back(static_cast<int>(set.claims.size()));
       ctx.spans.push_back(covered(toks, c.quantity));
-      set.claims.push_back(std::move(c));
     }
     ctx.tokens.add(toks);
     ctx.claims_in.add(in);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -10,10 +11,10 @@
 
 namespace cc {
 
-enum class QuantityKind { Money, Percent, Points, Count, Number, Ratio, Multiplier, Ordinal };
+enum class QuantityKind : uint8_t { Money, Percent, Points, Count, Number, Ratio, Multiplier, Ordinal };
 // How a hedge word bounds the stated value.
-enum class Hedge { Exact, Approx, BelowApprox, AboveApprox, Greater, AtLeast, Less, AtMost };
-enum class Change { None, Up, Down };
+enum class Hedge : uint8_t { Exact, Approx, BelowApprox, AboveApprox, Greater, AtLeast, Less, AtMost };
+enum class Change : uint8_t { None, Up, Down };
 
 // One figure in one sentence. Offsets are bytes of the original file.
 struct Quantity {
@@ -22,15 +23,15 @@ struct Quantity {
   size_t text_begin = 0, text_end = 0;      // the mention in the sentence's normalized text
   std::string text;                   // normalized text of the whole mention
   QuantityKind kind = QuantityKind::Number;
+  Hedge hedge = Hedge::Exact;
+  Change change = Change::None;
+  bool range = false;                 // "between 5 and 7": low..high below
   Decimal value;                      // stated value in base units (range: midpoint)
   Decimal half_unit;                  // rounding radius from the written digits, base units
-  bool range = false;                 // "between 5 and 7": low..high below
   Decimal range_low, range_high;
   std::string unit;                   // ISO 4217 code, "%", "pp", "bp" or the counted noun
   Decimal scale = 1;                  // the written scale ("bn" -> 1e9)
   std::string scale_word;             // as written: "bn", "billion", ""
-  Hedge hedge = Hedge::Exact;
-  Change change = Change::None;
   Interval strict;                    // what the text allows at stated tolerance
   Interval relaxed;                   // the same at doubled tolerance
 };

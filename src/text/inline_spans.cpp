@@ -9,10 +9,20 @@ bool starts_with(std::string_view s, size_t i, std::string_view p) { return s.su
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// The bytes that can start something that is not prose: an address, code,
+// a link or image, a comment or a tag.
+struct Openers {
+  bool at[256] = {};
+  constexpr Openers() {
+    for (char c : {'h', 'w', '`', '[', '!', '<'}) at[static_cast<unsigned char>(c)] = true;
+  }
+};
+constexpr Openers kOpeners;
+
 // Length of a bare URL or www address at i, or 0.
 size_t url_length(std::string_view s, size_t i, size_t end) {
-  if (!(starts_with(s, i, "http://") || starts_with(s, i, "https://") || starts_with(s, i, "www."))) return 0;
   if (i > 0 && !is_space(s[i - 1]) && s[i - 1] != '(' && s[i - 1] != '<' && s[i - 1] != '"') return 0;
+  if (!(starts_with(s, i, "http://") || starts_with(s, i, "https://") || starts_with(s, i, "www."))) return 0;
   size_t j = i;
   while (j < end && !is_space(s[j]) && s[j] != '>' && s[j] != ')') ++j;
   // A sentence's closing punctuation after the address stays prose.
@@ -52,8 +62,7 @@ void inline_spans(std::string_view s, Span line, bool markdown, std::vector<Span
   size_t i = line.start;
   while (i < line.end) {
     char c = s[i];
-    // Only these characters can start something that is not prose.
-    if (c != 'h' && c != 'w' && c != '`' && c != '[' && c != '!' && c != '<') {
+    if (!kOpeners.at[static_cast<unsigned char>(c)]) {
       ++i;
       continue;
     }

@@ -92,6 +92,10 @@ void normalize_into(NormalizedText& out, std::string_view file, const std::vecto
     };
     while (i < span.end) {
       unsigned char c = static_cast<unsigned char>(file[i]);
+      if (c >= 0x20 && c < 0x80 && c != '&') {  // plain ASCII: copied as it is
+        ++i;
+        continue;
+      }
       char32_t ent = 0;
       size_t ent_len = entities && c == '&' ? entity(file, i, span.end, ent) : 0;
       if (ent_len) {

@@ -15,6 +15,13 @@ bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0;
 bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 bool is_closer(char c) { return c == '"' || c == '\'' || c == ')' || c == ']'; }
 
+// Bytes that can end a sentence, as a table: the scan looks at every byte.
+struct EndMarks {
+  bool at[256] = {};
+  constexpr EndMarks() { at[static_cast<unsigned char>('.')] = at[static_cast<unsigned char>('!')] = at[static_cast<unsigned char>('?')] = true; }
+};
+constexpr EndMarks kEndMarks;
+
 // The whitespace-delimited token that ends right before position i.
 std::string_view token_before(std::string_view t, size_t i) {
   size_t a = i;
@@ -106,8 +113,8 @@ std::vector<std::pair<size_t, size_t>> Segmenter::split(std::string_view t) cons
     if (b > a) out.emplace_back(a, b);
   };
   for (size_t i = 0; i < n; ++i) {
+    if (!kEndMarks.at[static_cast<unsigned char>(t[i])]) continue;
     char c = t[i];
-    if (c != '.' && c != '!' && c != '?') continue;
     bool ellipsis = c == '.' && i + 2 < n && t[i + 1] == '.' && t[i + 2] == '.';
     if (c == '.' && !ellipsis && i > 0 && is_digit(t[i - 1]) && i + 1 < n && is_digit(t[i + 1])) continue;
     size_t j = i + 1;
