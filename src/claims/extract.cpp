@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "base/huge_pages.h"
+
 namespace cc {
 
 std::string_view ClaimContext::word(size_t sentence, size_t token) const {
@@ -129,6 +131,7 @@ ClaimSet extract_claims(const Document& doc, const Recognizer& recognizer, const
   ctx.tokens.reserve(doc.sentences.size(), text_bytes / 3 + 16);  // tokens average 5 bytes and more
   ctx.claims_in.reserve(doc.sentences.size(), expected);
   set.claims.reserve(expected);
+  advise_huge_pages(set.claims.data(), expected * sizeof(Claim));
   ctx.spans.reserve(expected);
   std::vector<Token> toks;
   std::vector<int> in;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "base/huge_pages.h"
 #include "claims/claim.h"
 #include "claims/cues.h"
 #include "quantity/recognize.h"
@@ -30,6 +31,7 @@ class PerSentence {
   void reserve(size_t sentences, size_t items) {
     first_.reserve(sentences + 1);
     items_.reserve(items);
+    advise_huge_pages(items_.data(), items * sizeof(T));
   }
   std::span<const T> operator[](size_t s) const { return {items_.data() + first_[s], first_[s + 1] - first_[s]}; }
   size_t size() const { return first_.size() - 1; }

@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "base/huge_pages.h"
 #include "base/toml_file.h"
 #include "text/normalize.h"
 
@@ -139,6 +140,7 @@ std::vector<std::pair<size_t, size_t>> Segmenter::split(std::string_view t) cons
 Document segment(const SourceFile& file, const std::vector<Block>& blocks, const Segmenter& segmenter) {
   Document doc;
   doc.sentences.reserve(file.bytes().size() / 120 + 1);
+  advise_huge_pages(doc.sentences.data(), doc.sentences.capacity() * sizeof(Sentence));
   NormalizedText norm;
   for (size_t b = 0; b < blocks.size(); ++b) {
     const Block& block = blocks[b];

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "base/error.h"
+#include "base/huge_pages.h"
 #include "base/utf8.h"
 
 namespace cc {
@@ -74,6 +75,8 @@ SourceFile read_source(const std::string& path) {
     if (!in) throw UserError(fmt::format("{}: error: cannot read file: {}", path, std::strerror(errno)));
     // Read straight into the string; the size is a hint (a file may grow or
     // shrink meanwhile, and pipes and /proc files report 0).
+    bytes.reserve(static_cast<size_t>(st.st_size));
+    advise_huge_pages(bytes.data(), bytes.capacity());
     bytes.resize(static_cast<size_t>(st.st_size));
     in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     bytes.resize(static_cast<size_t>(in.gcount()));
