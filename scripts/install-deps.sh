@@ -15,6 +15,7 @@ packages=(
   libutf8proc-dev
   python3 python3-jsonschema
   parallel
+  chromium   # renders the HTML report in a test (tests/html)
 )
 
 missing=()

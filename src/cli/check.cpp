@@ -12,6 +12,7 @@
 #include "cli/commands.h"
 #include "cli/config.h"
 #include "cli/parallel.h"
+#include "cli/progress.h"
 #include "cli/pipeline.h"
 #include "report/baseline.h"
 #include "report/report.h"
@@ -24,6 +25,7 @@ struct CheckArgs {
   std::string format = "text";
   std::string fail_on = "error";
   std::string color = "auto";
+  std::string progress = "auto";
   std::string rules_dir;
   std::string input_type;
   double tolerance = 0.1;
@@ -137,6 +139,7 @@ int run_check(CheckArgs a) {
     bool error = false;
   };
   std::vector<Slot> slots(paths.size());
+  Progress progress(paths.size(), a.progress, ::isatty(STDERR_FILENO) != 0);
   for_each_index(paths.size(), a.jobs ? a.jobs : default_jobs(), [&](size_t i) {
     Slot& slot = slots[i];
     try {
@@ -150,8 +153,11 @@ int run_check(CheckArgs a) {
       slot.message = e.what();
       slot.error = true;
     }
+    progress.done();
   });
+  progress.finish();
   std::vector<FileResult> results;
+  std::vector<const SourceFile*> sources;  // for html, which shows each file
   bool input_error = false;
   bool color = use_color(a.color);
   for (Slot& slot : slots) {
@@ -160,7 +166,8 @@ int run_check(CheckArgs a) {
     if (!slot.result) continue;
     if (a.format == "text") write_text(std::cout, *slot.result, *slot.file, color);
     results.push_back(std::move(*slot.result));
-    slot.file.reset();
+    if (a.format == "html") sources.push_back(&*slot.file);
+    else slot.file.reset();
   }
   if (!a.write_baseline.empty()) write_baseline(a.write_baseline, results);
   Summary s = summarize(results);
@@ -168,6 +175,7 @@ int run_check(CheckArgs a) {
   if (a.format == "sarif") write_sarif(std::cout, results, pipeline.rules());
   if (a.format == "github") write_github(std::cout, results);
   if (a.format == "markdown") write_markdown(std::cout, results);
+  if (a.format == "html") write_html(std::cout, results, sources, &pipeline.lexicon());
   if (a.format == "text" && (s.conflicts > 0 || s.suppressed > 0 || results.size() > 1)) write_text_summary(std::cerr, s);
   if (input_error) return 2;
   size_t failing = a.fail_on == "warning" ? s.errors + s.warnings : s.errors;
@@ -180,10 +188,13 @@ std::function<int()> setup_check(CLI::App& app) {
   auto a = std::make_shared<CheckArgs>();
   app.add_option("files", a->files, "Markdown, text or HTML files or directories; - reads standard input");
   app.add_option("--format", a->format, "output format")
-      ->check(CLI::IsMember({"text", "json", "sarif", "github", "markdown"}));
+      ->check(CLI::IsMember({"text", "json", "sarif", "github", "markdown", "html"}));
   app.add_option("--fail-on", a->fail_on, "lowest severity that makes the exit code 1")
       ->check(CLI::IsMember({"error", "warning"}));
   app.add_option("--color", a->color, "colour the text output")->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option("--progress", a->progress,
+                 "a progress line on stderr: auto (a terminal, runs over a second), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("--rules-dir", a->rules_dir, "rules directory (default: the built-in one)");
   app.add_option("--input-type", a->input_type, "read every input as this type")
       ->check(CLI::IsMember({"markdown", "text", "html"}));

@@ -46,4 +46,11 @@ void write_github(std::ostream& out, const std::vector<FileResult>& results);
 // Markdown for a pull-request comment: a summary table and each conflict.
 void write_markdown(std::ostream& out, const std::vector<FileResult>& results);
 
+// One self-contained HTML page: the findings, each linked to its sentences,
+// then each file as written with every figure highlighted (hover: the claim
+// and the range it allows; `lexicon` formats that range, may be null).
+// files[i] is the source of results[i].
+void write_html(std::ostream& out, const std::vector<FileResult>& results, const std::vector<const SourceFile*>& files,
+                const QuantityLexicon* lexicon);
+
 }  // namespace cc
