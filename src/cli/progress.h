@@ -26,8 +26,14 @@ class Progress {
     if (!enabled_) return;
     auto now = Clock::now();
     if (now - start_ < delay_) return;
-    std::unique_lock<std::mutex> lock(mu_, std::try_to_lock);
-    if (!lock || (n < total_ && now - last_ < std::chrono::milliseconds(100))) return;
+    // The last item always draws (waiting for the lock); others skip a draw
+    // rather than wait. The count drawn is the latest, never going back.
+    std::unique_lock<std::mutex> lock(mu_, std::defer_lock);
+    if (n == total_) lock.lock();
+    else if (!lock.try_lock() || now - last_ < std::chrono::milliseconds(100)) return;
+    n = done_.load();
+    if (n <= drawn_) return;
+    drawn_ = n;
     last_ = now;
     std::string line = "claimcheck: " + std::to_string(n) + " of " + std::to_string(total_) + " files (" +
                        std::to_string(n * 100 / total_) + "%)";
@@ -55,6 +61,7 @@ class Progress {
   Clock::time_point last_{};
   std::mutex mu_;
   size_t shown_ = 0;
+  size_t drawn_ = 0;
 };
 
 }  // namespace cc

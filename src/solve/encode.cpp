@@ -17,25 +17,25 @@ const z3::expr& Encoding::var(int i) const {
   return *v;
 }
 
-z3::expr Encoding::bound(const Interval& iv, const z3::expr& v) const {
+z3::expr Encoding::bound(const Interval& iv, const z3::expr& v, bool closed) const {
   z3::expr e = ctx_.bool_val(true);
   if (!iv.lo.infinite) {
     z3::expr lo = ctx_.real_val(iv.lo.value.str().c_str());
-    e = e && (iv.lo.open ? v > lo : v >= lo);
+    e = e && (iv.lo.open && !closed ? v > lo : v >= lo);
   }
   if (!iv.hi.infinite) {
     z3::expr hi = ctx_.real_val(iv.hi.value.str().c_str());
-    e = e && (iv.hi.open ? v < hi : v <= hi);
+    e = e && (iv.hi.open && !closed ? v < hi : v <= hi);
   }
   return e;
 }
 
-z3::expr Encoding::claim_bound(int claim, bool relaxed) const {
+z3::expr Encoding::claim_bound(int claim, bool relaxed, bool closed) const {
   const Quantity& q = set_.claims[static_cast<size_t>(claim)].quantity;
-  return bound(relaxed ? q.relaxed : q.strict, var(claim));
+  return bound(relaxed ? q.relaxed : q.strict, var(claim), closed);
 }
 
-z3::expr Encoding::relation(int r, bool relaxed) const {
+z3::expr Encoding::relation(int r, bool relaxed, bool closed) const {
   const Relation& rel = set_.relations[static_cast<size_t>(r)];
   z3::expr all = ctx_.bool_val(true);
   const auto& constraints = relaxed && !rel.relaxed_constraints.empty() ? rel.relaxed_constraints : rel.constraints;
@@ -45,10 +45,10 @@ z3::expr Encoding::relation(int r, bool relaxed) const {
     z3::expr rhs = ctx_.real_val(lc.rhs.str().c_str());
     switch (lc.cmp) {
       case Cmp::Le: all = all && sum <= rhs; break;
-      case Cmp::Lt: all = all && sum < rhs; break;
+      case Cmp::Lt: all = all && (closed ? sum <= rhs : sum < rhs); break;
       case Cmp::Eq: all = all && sum == rhs; break;
       case Cmp::Ge: all = all && sum >= rhs; break;
-      case Cmp::Gt: all = all && sum > rhs; break;
+      case Cmp::Gt: all = all && (closed ? sum >= rhs : sum > rhs); break;
     }
   }
   return all;

@@ -16,14 +16,17 @@ class Encoding {
  public:
   Encoding(z3::context& ctx, const ClaimSet& set);
   // The bound a claim's figure states: strict or at doubled tolerance.
-  z3::expr claim_bound(int claim, bool relaxed) const;
+  // With `closed`, strict inequalities become non-strict: the closure, whose
+  // optimum is the supremum of a satisfiable open set (Z3's optimizer does not
+  // always return that limit for strict bounds itself).
+  z3::expr claim_bound(int claim, bool relaxed, bool closed = false) const;
   // The constraints of one relation, as a conjunction (strict or relaxed).
-  z3::expr relation(int r, bool relaxed = false) const;
+  z3::expr relation(int r, bool relaxed = false, bool closed = false) const;
   const z3::expr& var(int i) const;
   z3::context& ctx() const { return ctx_; }
 
  private:
-  z3::expr bound(const Interval& iv, const z3::expr& v) const;
+  z3::expr bound(const Interval& iv, const z3::expr& v, bool closed) const;
   z3::context& ctx_;
   const ClaimSet& set_;
   mutable std::vector<std::optional<z3::expr>> vars_;

@@ -56,4 +56,38 @@ bool single_constraint_holds(const ClaimSet& set, const Relation& relation) {
   return false;
 }
 
+std::optional<double> single_constraint_optimum(const ClaimSet& set, const LinearConstraint& lc, int claim,
+                                                bool maximize) {
+  Decimal coef = 0;
+  bool found = false;
+  End lo, hi;  // range of the other terms' sum
+  for (const Term& t : lc.terms) {
+    if (t.var == claim) {
+      coef += t.coef;
+      found = true;
+      continue;
+    }
+    if (t.var < 0 || static_cast<size_t>(t.var) >= set.claims.size()) {
+      lo.infinite = hi.infinite = true;
+      continue;
+    }
+    const Interval& iv = set.claims[static_cast<size_t>(t.var)].quantity.strict;
+    bool positive = !t.coef.negative();
+    lo.add(positive ? iv.lo : iv.hi, t.coef);
+    hi.add(positive ? iv.hi : iv.lo, t.coef);
+  }
+  if (!found || coef.is_zero()) return std::nullopt;
+  // coef * x cmp rhs - others. An upper bound on coef * x comes from Le/Lt/Eq
+  // with the others at their least; a lower bound from Ge/Gt/Eq with the
+  // others at their most.
+  bool upper_on_product = lc.cmp == Cmp::Le || lc.cmp == Cmp::Lt || lc.cmp == Cmp::Eq;
+  bool lower_on_product = lc.cmp == Cmp::Ge || lc.cmp == Cmp::Gt || lc.cmp == Cmp::Eq;
+  // Dividing by a negative coefficient swaps which bound x gets.
+  bool want_upper_on_product = maximize != coef.negative();
+  if (want_upper_on_product ? !upper_on_product : !lower_on_product) return std::nullopt;
+  const End& others = want_upper_on_product ? lo : hi;
+  if (others.infinite) return std::nullopt;
+  return (lc.rhs - others.value).to_double() / coef.to_double();
+}
+
 }  // namespace cc

@@ -132,14 +132,30 @@ class ComponentSolver {
   bool recheck(const std::vector<size_t>& set) { return check(set) == z3::unsat; }
 
   // For each claim in the set: its value range if the others hold.
+  // A set of one relation with a single constraint is answered by interval
+  // arithmetic (quick_check.h), the same optimum without an optimizer.
   std::vector<Repair> repairs(const std::vector<size_t>& set) {
     std::vector<Repair> out;
+    const LinearConstraint* only = nullptr;
+    int relations = 0;
+    for (size_t k : set) {
+      if (atoms_[k].is_claim) continue;
+      ++relations;
+      const Relation& r = set_.relations[static_cast<size_t>(atoms_[k].index)];
+      only = r.constraints.size() == 1 ? &r.constraints.front() : nullptr;
+    }
+    if (relations != 1) only = nullptr;
     for (size_t k : set) {
       if (!atoms_[k].is_claim) continue;
       Repair rep;
       rep.claim = atoms_[k].index;
-      rep.at_least = optimum(set, k, false);
-      rep.at_most = optimum(set, k, true);
+      if (only) {
+        rep.at_least = rounded(single_constraint_optimum(set_, *only, atoms_[k].index, false));
+        rep.at_most = rounded(single_constraint_optimum(set_, *only, atoms_[k].index, true));
+      } else {
+        rep.at_least = optimum(set, k, false);
+        rep.at_most = optimum(set, k, true);
+      }
       out.push_back(rep);
     }
     return out;
@@ -209,7 +225,9 @@ class ComponentSolver {
     for (size_t i : set) {
       if (i == target) continue;
       const Atom& a = atoms_[i];
-      opt.add(a.is_claim ? enc_.claim_bound(a.index, false) : enc_.relation(a.index));
+      // The closure: the rest is satisfiable (the set is minimal), so its
+      // optimum is the limit the hint names.
+      opt.add(a.is_claim ? enc_.claim_bound(a.index, false, true) : enc_.relation(a.index, false, true));
     }
     const z3::expr& v = enc_.var(atoms_[target].index);
     z3::optimize::handle h = maximize ? opt.maximize(v) : opt.minimize(v);
@@ -220,9 +238,12 @@ class ComponentSolver {
     // never a model value, keeps the answer the same whatever the solver
     // did before.
     if (bound.to_string().find("oo") != std::string::npos) return std::nullopt;
-    std::optional<double> d = finite_part(bound);
-    // A strict optimum comes back a hair inside its bound, by an amount that
-    // depends on the solver's history: seven significant digits are stable.
+    return rounded(finite_part(bound));
+  }
+
+  // A strict optimum comes back a hair inside its bound, by an amount that
+  // depends on the solver's history: seven significant digits are stable.
+  static std::optional<double> rounded(std::optional<double> d) {
     if (d && *d != 0) {
       double scale = std::pow(10.0, 6 - std::floor(std::log10(std::fabs(*d))));
       *d = std::round(*d * scale) / scale;
