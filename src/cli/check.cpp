@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <memory>
+#include <mutex>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -63,39 +64,50 @@ CheckArgs with_config(CheckArgs a, const Config& c) {
 }
 
 // --input-format jsonl: {"id": ..., "text": ...} per line on standard
-// input, one JSON result per line on standard output, in input order.
+// input, one JSON result per line on standard output, in input order. Lines
+// are read and checked a batch at a time, so memory stays bounded however
+// long the stream.
 int run_jsonl(const Pipeline& pipeline, const std::optional<Baseline>& baseline, const CheckArgs& a) {
-  std::vector<std::string> lines;
-  for (std::string line; std::getline(std::cin, line);) lines.push_back(std::move(line));
-  std::vector<std::string> out(lines.size()), errors(lines.size());
-  std::vector<int> failing(lines.size(), 0);
+  const unsigned jobs = a.jobs ? a.jobs : default_jobs();
+  const size_t batch = 256 * static_cast<size_t>(jobs);
   InputType type = a.input_type.empty() ? InputType::Markdown : *parse_input_type(a.input_type);
-  for_each_index(lines.size(), a.jobs ? a.jobs : default_jobs(), [&](size_t i) {
-    if (lines[i].empty()) return;
-    nlohmann::json in = nlohmann::json::parse(lines[i], nullptr, false);
-    if (in.is_discarded() || !in.is_object() || !in.contains("text") || !in["text"].is_string()) {
-      errors[i] = fmt::format("-:{}: error: expected {{\"id\": ..., \"text\": \"...\"}}", i + 1);
-      return;
-    }
-    nlohmann::json id = in.contains("id") ? in["id"] : nlohmann::json(i + 1);
-    std::string name = id.is_string() ? id.get<std::string>() : id.dump();
-    SourceFile file(name, in["text"].get<std::string>());
-    FileResult r = pipeline.check(file, type);
-    if (baseline) r.baselined = baseline->filter(r);
-    nlohmann::ordered_json j;
-    j["id"] = id;
-    j.update(file_json(r));
-    out[i] = j.dump();
-    for (const Finding& f : r.findings) failing[i] += f.severity == Severity::Error || a.fail_on == "warning";
-  });
   bool bad = false, any = false;
-  for (size_t i = 0; i < lines.size(); ++i) {
-    if (!errors[i].empty()) {
-      std::cerr << errors[i] << "\n";
-      bad = true;
+  size_t line_no = 0;  // lines before this batch
+  std::vector<std::string> lines;
+  while (std::cin) {
+    lines.clear();
+    for (std::string line; lines.size() < batch && std::getline(std::cin, line);) lines.push_back(std::move(line));
+    if (lines.empty()) break;
+    std::vector<std::string> out(lines.size()), errors(lines.size());
+    std::vector<int> failing(lines.size(), 0);
+    for_each_index(lines.size(), jobs, [&](size_t i) {
+      if (lines[i].empty()) return;
+      size_t n = line_no + i + 1;
+      nlohmann::json in = nlohmann::json::parse(lines[i], nullptr, false);
+      if (in.is_discarded() || !in.is_object() || !in.contains("text") || !in["text"].is_string()) {
+        errors[i] = fmt::format("-:{}: error: expected {{\"id\": ..., \"text\": \"...\"}}", n);
+        return;
+      }
+      nlohmann::json id = in.contains("id") ? in["id"] : nlohmann::json(n);
+      std::string name = id.is_string() ? id.get<std::string>() : id.dump();
+      SourceFile file(name, in["text"].get<std::string>());
+      FileResult r = pipeline.check(file, type);
+      if (baseline) r.baselined = baseline->filter(r);
+      nlohmann::ordered_json j;
+      j["id"] = id;
+      j.update(file_json(r));
+      out[i] = j.dump();
+      for (const Finding& f : r.findings) failing[i] += f.severity == Severity::Error || a.fail_on == "warning";
+    });
+    for (size_t i = 0; i < lines.size(); ++i) {
+      if (!errors[i].empty()) {
+        std::cerr << errors[i] << "\n";
+        bad = true;
+      }
+      if (!out[i].empty()) std::cout << out[i] << "\n";
+      any = any || failing[i] > 0;
     }
-    if (!out[i].empty()) std::cout << out[i] << "\n";
-    any = any || failing[i] > 0;
+    line_no += lines.size();
   }
   if (bad) return 2;
   return any ? 1 : 0;
@@ -130,16 +142,47 @@ int run_check(CheckArgs a) {
 
   if (a.input_format == "jsonl") return run_jsonl(pipeline, baseline, a);
 
-  // Every file on its own thread slot; output in input order afterwards.
+  // Every file on its own thread slot. Text, JSON and GitHub output is
+  // written in input order as soon as the files before are done, and each
+  // file's result is then dropped: a run over many files holds only those in
+  // flight. SARIF, Markdown, HTML and --write-baseline need every result.
   std::vector<std::string> paths = expand_inputs(a.files, a.include, a.exclude);
   struct Slot {
     std::optional<SourceFile> file;
     std::optional<FileResult> result;
     std::string message;
     bool error = false;
+    bool finished = false;
   };
   std::vector<Slot> slots(paths.size());
+  const bool streaming =
+      (a.format == "text" || a.format == "json" || a.format == "github") && a.write_baseline.empty();
+  std::vector<FileResult> results;         // kept when not streaming
+  std::vector<const SourceFile*> sources;  // for html, which shows each file
+  bool input_error = false;
+  bool color = use_color(a.color);
+  Summary s;
+  JsonWriter json(std::cout);
   Progress progress(paths.size(), a.progress, ::isatty(STDERR_FILENO) != 0);
+  std::mutex out_mu;
+  size_t next = 0;
+  auto emit = [&](Slot& slot) {
+    if (!slot.message.empty()) std::cerr << slot.message << "\n";
+    input_error = input_error || slot.error;
+    if (slot.result) {
+      FileResult& r = *slot.result;
+      add_to_summary(s, r);
+      if (a.format == "text") write_text(std::cout, r, *slot.file, color);
+      if (streaming && a.format == "json") json.file(r);
+      if (streaming && a.format == "github") write_github(std::cout, std::vector<FileResult>{std::move(r)});
+      if (!streaming) {
+        results.push_back(std::move(r));
+        if (a.format == "html") sources.push_back(&*slot.file);
+      }
+      slot.result.reset();
+    }
+    if (a.format != "html") slot.file.reset();
+  };
   for_each_index(paths.size(), a.jobs ? a.jobs : default_jobs(), [&](size_t i) {
     Slot& slot = slots[i];
     try {
@@ -154,29 +197,22 @@ int run_check(CheckArgs a) {
       slot.error = true;
     }
     progress.done();
+    std::lock_guard<std::mutex> lock(out_mu);
+    slot.finished = true;
+    if (next < slots.size() && slots[next].finished) progress.finish();  // output starts on a clean line
+    while (next < slots.size() && slots[next].finished) emit(slots[next++]);
   });
   progress.finish();
-  std::vector<FileResult> results;
-  std::vector<const SourceFile*> sources;  // for html, which shows each file
-  bool input_error = false;
-  bool color = use_color(a.color);
-  for (Slot& slot : slots) {
-    if (!slot.message.empty()) std::cerr << slot.message << "\n";
-    input_error = input_error || slot.error;
-    if (!slot.result) continue;
-    if (a.format == "text") write_text(std::cout, *slot.result, *slot.file, color);
-    results.push_back(std::move(*slot.result));
-    if (a.format == "html") sources.push_back(&*slot.file);
-    else slot.file.reset();
-  }
   if (!a.write_baseline.empty()) write_baseline(a.write_baseline, results);
-  Summary s = summarize(results);
-  if (a.format == "json") write_json(std::cout, results);
+  if (a.format == "json") {
+    if (streaming) json.finish();
+    else write_json(std::cout, results);
+  }
+  if (a.format == "github" && !streaming) write_github(std::cout, results);
   if (a.format == "sarif") write_sarif(std::cout, results, pipeline.rules());
-  if (a.format == "github") write_github(std::cout, results);
   if (a.format == "markdown") write_markdown(std::cout, results);
   if (a.format == "html") write_html(std::cout, results, sources, &pipeline.lexicon());
-  if (a.format == "text" && (s.conflicts > 0 || s.suppressed > 0 || results.size() > 1)) write_text_summary(std::cerr, s);
+  if (a.format == "text" && (s.conflicts > 0 || s.suppressed > 0 || s.files > 1)) write_text_summary(std::cerr, s);
   if (input_error) return 2;
   size_t failing = a.fail_on == "warning" ? s.errors + s.warnings : s.errors;
   return failing > 0 ? 1 : 0;

@@ -142,25 +142,30 @@ ordered_json file_json(const FileResult& r) {
   return f;
 }
 
-void write_json(std::ostream& out, const std::vector<FileResult>& results) {
-  out << "{\n  \"version\": 1,\n  \"files\": ";
-  if (results.empty()) {
-    out << "[]";
-  } else {
-    out << "[";
-    for (size_t i = 0; i < results.size(); ++i) {
-      out << (i ? ",\n" : "\n") << "    ";
-      write_file(out, results[i], "    ");
-    }
-    out << "\n  ]";
-  }
-  Summary s = summarize(results);
+void JsonWriter::file(const FileResult& r) {
+  if (files_ == 0) out_ << "{\n  \"version\": 1,\n  \"files\": [";
+  out_ << (files_ ? ",\n" : "\n") << "    ";
+  write_file(out_, r, "    ");
+  add_to_summary(summary_, r);
+  ++files_;
+}
+
+void JsonWriter::finish() {
+  if (files_ == 0) out_ << "{\n  \"version\": 1,\n  \"files\": []";
+  else out_ << "\n  ]";
+  const Summary& s = summary_;
   ordered_json summary = {{"files", s.files},     {"claims", s.claims},     {"conflicts", s.conflicts},
                           {"errors", s.errors},   {"warnings", s.warnings}, {"undetermined", s.undetermined},
                           {"suppressed", s.suppressed}, {"baselined", s.baselined}};
-  out << ",\n  \"summary\": ";
-  put_indented(out, pretty(summary), "  ");
-  out << "\n}\n";
+  out_ << ",\n  \"summary\": ";
+  put_indented(out_, pretty(summary), "  ");
+  out_ << "\n}\n";
+}
+
+void write_json(std::ostream& out, const std::vector<FileResult>& results) {
+  JsonWriter w(out);
+  for (const FileResult& r : results) w.file(r);
+  w.finish();
 }
 
 }  // namespace cc

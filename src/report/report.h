@@ -20,6 +20,7 @@ struct Summary {
 };
 
 Summary summarize(const std::vector<FileResult>& results);
+void add_to_summary(Summary& summary, const FileResult& result);
 
 // Compiler-style text: "file:line:col: error: message [relation]", the
 // source lines with carets, the computed values and the repair hint.
@@ -35,6 +36,20 @@ nlohmann::ordered_json file_json(const FileResult& result);
 
 // The JSON output contract (DESIGN.md), version 1.
 void write_json(std::ostream& out, const std::vector<FileResult>& results);
+
+// The same, a file at a time, so that a run over many files need not hold
+// them all: file() for each in order, then finish() once.
+class JsonWriter {
+ public:
+  explicit JsonWriter(std::ostream& out) : out_(out) {}
+  void file(const FileResult& result);
+  void finish();
+
+ private:
+  std::ostream& out_;
+  size_t files_ = 0;
+  Summary summary_;
+};
 
 // SARIF 2.1.0: one run, the rules that fired (with `rules` for their
 // descriptions), a result per finding with every statement as a location.

@@ -113,17 +113,19 @@ void write_text_summary(std::ostream& out, const Summary& s) {
                                       s.baselined == 1 ? "" : "s");
 }
 
+void add_to_summary(Summary& s, const FileResult& r) {
+  ++s.files;
+  s.claims += r.claims.claims.size();
+  s.conflicts += r.findings.size();
+  for (const Finding& f : r.findings) (f.severity == Severity::Error ? s.errors : s.warnings)++;
+  s.undetermined += r.undetermined.size();
+  s.suppressed += r.suppressed;
+  s.baselined += r.baselined;
+}
+
 Summary summarize(const std::vector<FileResult>& results) {
   Summary s;
-  s.files = results.size();
-  for (const FileResult& r : results) {
-    s.claims += r.claims.claims.size();
-    s.conflicts += r.findings.size();
-    for (const Finding& f : r.findings) (f.severity == Severity::Error ? s.errors : s.warnings)++;
-    s.undetermined += r.undetermined.size();
-    s.suppressed += r.suppressed;
-    s.baselined += r.baselined;
-  }
+  for (const FileResult& r : results) add_to_summary(s, r);
   return s;
 }
 
