@@ -13,6 +13,15 @@ namespace cc {
 // What kind of block a sentence comes from.
 enum class BlockKind { Paragraph, Heading, ListItem, TableCell };
 
+// Where a table cell sits: the document's table (counted from 0), its row
+// and column (from 0), and whether it is a header cell (a Markdown table's
+// first row, an HTML <th>). A cell's header is the header cell above it in
+// the same column (header_of below).
+struct TableCell {
+  int table = -1, row = -1, column = -1;
+  bool header = false;
+};
+
 // A contiguous piece of original bytes that belongs to a block's prose.
 struct Span {
   size_t start, end;
@@ -24,6 +33,7 @@ struct Block {
   std::vector<Span> spans;
   int depth = 0;  // nesting of a list item (0 = top level)
   int heading_level = 0;  // 1-6 for a heading ("#", <h1>, a "===" underline: 1), else 0
+  TableCell cell;         // for a table cell: where it sits
   bool entities = false;  // HTML: decode character references
   // The block's own text in the file, markup and skipped links included:
   // its first and last sentence extend to these ends (raw_start == npos: unset).
@@ -41,6 +51,7 @@ struct Sentence {
   int block = 0;              // index of the block (paragraph) it belongs to
   BlockKind kind = BlockKind::Paragraph;
   int heading_level = 0;      // the block's, when it is a heading
+  TableCell cell;             // the block's, when it is a table cell
   std::string text;           // normalized text used for recognition
   OffsetMap map;              // text positions -> file offsets
 };
@@ -49,5 +60,9 @@ struct Sentence {
 struct Document {
   std::vector<Sentence> sentences;
 };
+
+// The first sentence of the header cell of the table cell that sentence s
+// belongs to (the nearest header row above it, same column), or -1.
+int header_of(const Document& doc, size_t s);
 
 }  // namespace cc

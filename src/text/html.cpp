@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -33,6 +34,7 @@ bool one_of(const std::string& n, std::initializer_list<const char*> names) {
 std::vector<Block> html_blocks(std::string_view s, size_t from) {
   std::vector<Block> blocks;
   bool open = false;
+  int table = -1, row = -1, column = 0;  // where the next <td> or <th> sits
   auto start_block = [&](BlockKind kind) {
     Block b;
     b.kind = kind;
@@ -107,7 +109,19 @@ std::vector<Block> html_blocks(std::string_view s, size_t from) {
       if (!closing) start_block(BlockKind::ListItem);
     } else if (name == "td" || name == "th") {
       open = false;
-      if (!closing) start_block(BlockKind::TableCell);
+      if (!closing) {
+        start_block(BlockKind::TableCell);
+        blocks.back().cell = {std::max(table, 0), std::max(row, 0), column++, name == "th"};
+      }
+    } else if (name == "table" && !closing) {
+      open = false;
+      ++table;
+      row = -1;
+      column = 0;
+    } else if (name == "tr" && !closing) {
+      open = false;
+      ++row;
+      column = 0;
     } else if (one_of(name, {"p", "div", "br", "tr", "table", "ul", "ol", "blockquote", "section", "article",
                              "header", "main", "figure", "figcaption", "dd", "dt", "hr", "pre", "body", "html"})) {
       open = false;

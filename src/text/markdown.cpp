@@ -119,7 +119,19 @@ class MarkdownReader {
                           is_table_separator(text(lines_[i + 1])))) {
         close();
         in_list_ = false;
-        if (!is_table_separator(t)) table_row(l);
+        bool continues = last_table_line_ + 1 == i;
+        last_table_line_ = i;
+        if (!is_table_separator(t)) {
+          // A row right after a non-table line starts a table; it is the
+          // header row when a separator line follows it.
+          if (!continues) {
+            ++table_;
+            row_ = 0;
+          }
+          bool header = row_ == 0 && i + 1 < lines_.size() && is_table_separator(text(lines_[i + 1]));
+          table_row(l, header);
+          ++row_;
+        }
         continue;
       }
       if (t[0] == '>') {  // blockquote: read the rest as ordinary prose
@@ -162,7 +174,8 @@ class MarkdownReader {
     return lines_.size();
   }
 
-  void table_row(const Line& l) {
+  void table_row(const Line& l, bool header) {
+    int column = 0;
     size_t i = l.start;
     size_t end = l.end;
     i = skip_spaces(s_, i, end);
@@ -175,11 +188,13 @@ class MarkdownReader {
       if (e > b) {
         Block block;
         block.kind = BlockKind::TableCell;
+        block.cell = {table_, row_, column, header};
         inline_spans(s_, {b, e}, true, block.spans);
         block.cover(b, e);
         blocks_.push_back(std::move(block));
       }
       i = bar + 1;
+      ++column;
     }
   }
 
@@ -226,6 +241,8 @@ class MarkdownReader {
   bool open_ = false;
   int open_lines_ = 0;
   bool in_list_ = false;
+  int table_ = -1, row_ = 0;                       // the current table and row
+  size_t last_table_line_ = static_cast<size_t>(-2);  // index of the last table line
   bool in_comment_ = false;
 };
 

@@ -26,6 +26,35 @@ TEST_CASE("list items and table cells are sentences of their own") {
   CHECK(sentences(md, InputType::Markdown) == V{"Schools: £1bn", "Roads: £2bn", "Item", "Cost", "Rail", "$3bn"});
 }
 
+// Each cell's header: the header cell above it in the same column.
+std::vector<std::string> headers(const std::string& text, InputType type) {
+  cc::SourceFile f("t", text);
+  cc::Document d = cc::read_document(f, type, cc::test::segmenter());
+  std::vector<std::string> out;
+  for (size_t s = 0; s < d.sentences.size(); ++s) {
+    const cc::Sentence& sent = d.sentences[s];
+    if (sent.cell.table < 0 || sent.cell.header) continue;
+    int h = cc::header_of(d, s);
+    out.push_back(std::to_string(sent.cell.table) + ":" + std::to_string(sent.cell.row) + ":" +
+                  std::to_string(sent.cell.column) + " " + sent.text + " <- " + (h < 0 ? "none" : d.sentences[static_cast<size_t>(h)].text));
+  }
+  return out;
+}
+
+TEST_CASE("a table cell knows its table, row, column and header") {
+  std::string md =
+      "| Unit | Spend | Share |\n|---|---:|---|\n| Chips | $5.5bn | 60% |\n| Land | $4bn | 40% |\n\n"
+      "Between the tables.\n\n| a | b |\n| 1 | 2 |\n";
+  CHECK(headers(md, InputType::Markdown) == V{"0:1:0 Chips <- Unit", "0:1:1 $5.5bn <- Spend", "0:1:2 60% <- Share",
+                                              "0:2:0 Land <- Unit", "0:2:1 $4bn <- Spend", "0:2:2 40% <- Share",
+                                              "1:0:0 a <- none", "1:0:1 b <- none", "1:1:0 1 <- none",
+                                              "1:1:1 2 <- none"});
+  std::string html =
+      "<table><tr><th>Unit</th><th>Spend</th></tr><tr><td>Chips</td><td>$5.5bn</td></tr></table>"
+      "<p>Text.</p><table><tr><td>x</td></tr></table>";
+  CHECK(headers(html, InputType::Html) == V{"0:1:0 Chips <- Unit", "0:1:1 $5.5bn <- Spend", "1:0:0 x <- none"});
+}
+
 TEST_CASE("HTML drops tags, scripts and styles and decodes entities") {
   std::string html =
       "<html><head><title>Budget</title><style>p{}</style></head><body>"

@@ -137,6 +137,23 @@ std::vector<std::pair<size_t, size_t>> Segmenter::split(std::string_view t) cons
   return out;
 }
 
+int header_of(const Document& doc, size_t s) {
+  const TableCell& c = doc.sentences[s].cell;
+  if (c.table < 0 || c.header) return -1;
+  int found = -1;
+  for (size_t k = s; k-- > 0;) {
+    const TableCell& h = doc.sentences[k].cell;
+    if (h.table != c.table) break;
+    if (h.header && h.column == c.column) {
+      found = static_cast<int>(k);
+      // the first sentence of that cell
+      while (k > 0 && doc.sentences[k - 1].block == doc.sentences[k].block) found = static_cast<int>(--k);
+      break;
+    }
+  }
+  return found;
+}
+
 Document segment(const SourceFile& file, const std::vector<Block>& blocks, const Segmenter& segmenter) {
   Document doc;
   doc.sentences.reserve(file.bytes().size() / 120 + 1);
@@ -160,6 +177,7 @@ Document segment(const SourceFile& file, const std::vector<Block>& blocks, const
       s.block = static_cast<int>(b);
       s.kind = block.kind;
       s.heading_level = block.heading_level;
+      s.cell = block.cell;
       s.text = norm.text.substr(a, e - a);
       s.map = norm.map.slice(a, e);
       doc.sentences.push_back(std::move(s));
