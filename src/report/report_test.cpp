@@ -25,6 +25,31 @@ TEST_CASE("text report reads like a compiler diagnostic") {
   CHECK(s.find("= help: the total would need to be at least $12.2bn") != std::string::npos);
 }
 
+TEST_CASE("a very long line is shown as windows around its figures") {
+  std::string filler;
+  for (int i = 0; i < 20000; ++i) filler += "with more words ";
+  std::string text = "It will spend $9bn, of which $5.5bn is for chips " + filler + "and $6.8bn for land.\n";
+  cc::SourceFile f("long.md", text);
+  auto r = cc::test::pipeline().check(f);
+  REQUIRE(r.findings.size() == 1);
+  std::ostringstream out;
+  cc::write_text(out, r, f, false);
+  std::string s = out.str();
+  CHECK(s.size() < 2000);  // not the 400 KB line
+  // Two windows: the first two figures, then the last, ten characters of context each.
+  CHECK(s.find("1 | ... ill spend $9bn, of which $5.5bn is for ch ... words and $6.8bn for land.\n") !=
+        std::string::npos);
+  // The carets sit under the figures: "$9bn" and "$5.5bn" ... "$6.8bn".
+  size_t shown = s.find("1 | "), carets = s.find("\n  | ", shown) + 5;
+  std::string line = s.substr(shown + 4, s.find('\n', shown) - shown - 4);
+  std::string marks = s.substr(carets, s.find('\n', carets) - carets);
+  for (const char* figure : {"$9bn", "$5.5bn", "$6.8bn"}) {
+    size_t at = line.find(figure);
+    REQUIRE(at != std::string::npos);
+    CHECK(marks.substr(at, std::string(figure).size()) == std::string(std::string(figure).size(), '^'));
+  }
+}
+
 TEST_CASE("JSON follows the output contract") {
   cc::SourceFile f("d.md", kText);
   std::vector<cc::FileResult> results{cc::test::pipeline().check(f)};

@@ -20,44 +20,77 @@ struct Style {
   std::string reset() const { return on ? "\x1b[0m" : ""; }
 };
 
-// The characters of a line (as UTF-8 pieces), so columns count characters.
-std::vector<std::string_view> chars_of(std::string_view line) {
-  std::vector<std::string_view> out;
-  for (size_t i = 0; i < line.size();) {
-    size_t n = static_cast<size_t>(utf8::decode(line, i).length);
-    out.push_back(line.substr(i, n));
-    i += n;
-  }
-  return out;
-}
-
+// Shows a source line with carets under the marked figures (columns are
+// 1-based characters, [a, b)). A long line is cut to windows around the
+// marks, joined by "...": a 10 MB line costs the windows, not the line.
 void write_line(std::ostream& out, const SourceFile& file, int line, const std::vector<std::pair<int, int>>& marks,
                 size_t gutter, const Style& st) {
-  std::vector<std::string_view> chars = chars_of(file.line(line));
-  size_t first = chars.size(), last = 0;
-  for (auto [a, b] : marks) {
-    first = std::min(first, static_cast<size_t>(a - 1));
-    last = std::max(last, static_cast<size_t>(b - 1));
+  std::string_view text = file.line(line);
+  size_t n = utf8::count_chars(text);
+  std::vector<std::pair<size_t, size_t>> windows;  // character ranges [from, to) of the line
+  if (n <= kMaxWidth) {
+    windows.push_back({0, n});
+  } else if (marks.empty()) {
+    windows.push_back({0, kMaxWidth});
+  } else {
+    std::vector<std::pair<int, int>> sorted = marks;
+    std::sort(sorted.begin(), sorted.end());
+    for (auto [a, b] : sorted) {
+      size_t from = static_cast<size_t>(a - 1) > 10 ? static_cast<size_t>(a - 1) - 10 : 0;
+      size_t to = std::min(n, static_cast<size_t>(b - 1) + 10);
+      if (!windows.empty() && from <= windows.back().second + kMaxWidth / 2) {
+        windows.back().second = std::max(windows.back().second, to);
+      } else {
+        windows.push_back({from, to});
+      }
+    }
+    if (windows.size() == 1 && windows[0].second - windows[0].first < kMaxWidth) {
+      // One group of figures: centre it in kMaxWidth characters of context.
+      size_t first = n, last = 0;
+      for (auto [a, b] : sorted) {
+        first = std::min(first, static_cast<size_t>(a - 1));
+        last = std::max(last, static_cast<size_t>(b - 1));
+      }
+      size_t centre = (first + last) / 2;
+      size_t from = centre > kMaxWidth / 2 ? centre - kMaxWidth / 2 : 0;
+      if (from + 10 > first) from = first > 10 ? first - 10 : 0;
+      windows[0] = {from, std::min(n, std::max(from + kMaxWidth, last + 10))};
+    }
   }
-  size_t from = 0, to = chars.size();
-  if (chars.size() > kMaxWidth) {
-    // Show every marked figure with some context, and no less than kMaxWidth.
-    size_t centre = marks.empty() ? 0 : (first + last) / 2;
-    from = centre > kMaxWidth / 2 ? centre - kMaxWidth / 2 : 0;
-    if (!marks.empty() && from + 10 > first) from = first > 10 ? first - 10 : 0;
-    to = std::min(chars.size(), std::max(from + kMaxWidth, last + 10));
+  // One pass over the line's characters, copying the windows.
+  std::string shown;
+  std::vector<std::pair<size_t, size_t>> placed;  // per window: its first character and its column in `shown`
+  size_t column = 0, byte = 0, ch = 0;
+  auto advance = [&](size_t target, std::string* copy) {
+    while (ch < target && byte < text.size()) {
+      size_t len = static_cast<unsigned char>(text[byte]) < 0x80 ? 1 : static_cast<size_t>(utf8::decode(text, byte).length);
+      if (copy) copy->append(text.substr(byte, len));
+      byte += len;
+      ++ch;
+    }
+  };
+  for (size_t k = 0; k < windows.size(); ++k) {
+    auto [from, to] = windows[k];
+    if (k > 0 || from > 0) {
+      std::string gap = k > 0 ? " ... " : "... ";
+      shown += gap;
+      column += gap.size();
+    }
+    advance(from, nullptr);
+    placed.push_back({from, column});
+    advance(to, &shown);
+    column += to - from;
   }
-  std::string shown = from > 0 ? "... " : "";
-  size_t offset = shown.size();
-  for (size_t i = from; i < to; ++i) shown += chars[i];
-  if (to < chars.size()) shown += " ...";
+  if (windows.back().second < n) shown += " ...";
   out << fmt::format("{}{:>{}} |{} {}\n", st.blue(), line, gutter, st.reset(), shown);
   if (marks.empty()) return;
-  std::string carets(offset + (to - from) + 1, ' ');
+  std::string carets(column + 1, ' ');
   for (auto [a, b] : marks) {
     for (int c = a; c < b; ++c) {
-      size_t at = offset + static_cast<size_t>(c - 1) - from;
-      if (static_cast<size_t>(c - 1) >= from && at < carets.size()) carets[at] = '^';
+      size_t at = static_cast<size_t>(c - 1);
+      for (size_t k = 0; k < windows.size(); ++k) {
+        if (at >= windows[k].first && at < windows[k].second) carets[placed[k].second + (at - windows[k].first)] = '^';
+      }
     }
   }
   while (!carets.empty() && carets.back() == ' ') carets.pop_back();
