@@ -81,5 +81,6 @@ void find_shares(ClaimContext& ctx, const RelationRule& rule);
 void find_majorities(ClaimContext& ctx, const RelationRule& rule);
 void find_products(ClaimContext& ctx, const RelationRule& rule);
 void find_differences(ClaimContext& ctx, const RelationRule& rule);
+void find_table_totals(ClaimContext& ctx, const RelationRule& rule);
 
 }  // namespace cc
