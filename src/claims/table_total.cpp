@@ -83,9 +83,14 @@ class TableTotalFinder {
     return ctx_.doc.sentences[it->second.sentences.front()].text;
   }
 
+  // A figure that can be summed: no range or change, and no sign the
+  // recognizer does not read ("(12)" and "-12" are negatives in accounts).
   bool usable(int c) const {
     const Quantity& x = q(c);
     if (x.range || x.change != Change::None) return false;
+    const std::string& cell = ctx_.doc.sentences[ctx_.set.claims[static_cast<size_t>(c)].sentence].text;
+    size_t digit = cell.find_first_of("0123456789");
+    if (cell.find('(') < digit || cell.find('-') < digit || cell.find(')') != std::string::npos) return false;
     return x.kind == QuantityKind::Money || x.kind == QuantityKind::Count || x.kind == QuantityKind::Number ||
            x.kind == QuantityKind::Percent;
   }
