@@ -163,9 +163,14 @@ void write_file(std::ostream& out, const FileResult& r, const SourceFile& file, 
   }
   // A figure that would straddle a marked sentence's edge is left plain, so
   // the tags always nest.
+  std::sort(sentences.begin(), sentences.end());  // disjoint, so sorted by start and end alike
   auto straddles = [&](size_t a, size_t b) {
-    for (auto [s, e] : sentences) {
+    // Only the sentences that start before b can have an edge inside (a, b).
+    auto end = std::lower_bound(sentences.begin(), sentences.end(), std::make_pair(b, size_t{0}));
+    for (auto it = end; it != sentences.begin();) {
+      auto [s, e] = *--it;
       if ((a < s && b > s) || (a < e && b > e)) return true;
+      if (e <= a) break;  // earlier sentences end before the figure
     }
     return false;
   };
