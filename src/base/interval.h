@@ -21,6 +21,10 @@ struct Interval {
   static Interval closed(Decimal lo, Decimal hi) { return {{lo, false, false}, {hi, false, false}}; }
   static Interval point(Decimal v) { return closed(v, v); }
   bool bounded() const { return !lo.infinite && !hi.infinite; }
+  bool contains(const Decimal& v) const {
+    if (!lo.infinite && (lo.open ? v <= lo.value : v < lo.value)) return false;
+    return hi.infinite || (hi.open ? v < hi.value : v <= hi.value);
+  }
   // "[5.45, 5.55]", "(12, inf)": the canonical text form used in dumps and tests.
   std::string str() const;
 };

@@ -59,7 +59,7 @@ const std::map<std::string, KindEntry>& kinds() {
       {"partition", {find_partitions, {"rest", "of_which", "of_that", "continuation", "not_part", "determiners"}}},
       {"product", {find_products, {"per_unit", "per", "instalments", "total"}}},
       {"share", {find_shares, {"of", "link", "determiners", "vague", "not_whole"}}},
-      {"table_total", {find_table_totals, {"total", "subtotal", "not_additive"}}},
+      {"table_total", {find_table_totals, {"total", "subtotal", "not_additive", "percent"}}},
   };
   return kKinds;
 }

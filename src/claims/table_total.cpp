@@ -11,7 +11,9 @@
 // measure that does not add up (change, rate, average, per person: the
 // `not_additive` cues), every other row holds exactly one figure of the
 // total's kind and unit, and the table has one Total row and no subtotals.
-// Cue lists (rules/relations/table_total.toml): total, subtotal, not_additive.
+// Percentage columns add up only when the total is 100% (shares of one whole).
+// Cue lists (rules/relations/table_total.toml): total, subtotal, not_additive,
+// percent.
 #include <algorithm>
 #include <map>
 
@@ -114,6 +116,11 @@ class TableTotalFinder {
       if (total_cell == t.cells.end() || total_cell->second.claims.size() != 1) continue;
       int total = total_cell->second.claims.front();
       if (!usable(total)) continue;
+      // Percentages add up only as shares of one whole, whose total is 100%;
+      // a Total row of 64% in a "Turnout (%)" column is an overall rate.
+      bool percent = q(total).kind == QuantityKind::Percent ||
+                     (head != t.header.end() && mentions(head->second, "percent"));
+      if (percent && !q(total).strict.contains(Decimal(100))) continue;
       std::vector<int> parts;
       bool complete = true;
       for (int row = 0; row < t.rows && complete; ++row) {
