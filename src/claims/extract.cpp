@@ -55,6 +55,7 @@ const std::map<std::string, KindEntry>& kinds() {
       {"combined", {find_combined, {"combined", "not_combined", "count_2", "count_3", "count_4", "count_5", "count_6"}}},
       {"conversion", {find_conversions, {}}},
       {"difference", {find_differences, {"margin", "not_margin", "ahead", "behind", "that", "not_subject"}}},
+      {"list_total", {find_list_totals, {"complete", "partial"}}},
       {"majority", {find_majorities, {"most", "not_whole"}}},
       {"partition", {find_partitions, {"rest", "of_which", "of_that", "continuation", "not_part", "determiners"}}},
       {"product", {find_products, {"per_unit", "per", "instalments", "total"}}},

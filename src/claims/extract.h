@@ -82,5 +82,6 @@ void find_majorities(ClaimContext& ctx, const RelationRule& rule);
 void find_products(ClaimContext& ctx, const RelationRule& rule);
 void find_differences(ClaimContext& ctx, const RelationRule& rule);
 void find_table_totals(ClaimContext& ctx, const RelationRule& rule);
+void find_list_totals(ClaimContext& ctx, const RelationRule& rule);
 
 }  // namespace cc

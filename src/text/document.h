@@ -52,6 +52,7 @@ struct Sentence {
   BlockKind kind = BlockKind::Paragraph;
   int heading_level = 0;      // the block's, when it is a heading
   TableCell cell;             // the block's, when it is a table cell
+  int depth = 0;              // the block's list nesting, when it is a list item
   std::string text;           // normalized text used for recognition
   OffsetMap map;              // text positions -> file offsets
 };
