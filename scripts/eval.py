@@ -21,7 +21,7 @@ import sys
 from collections import defaultdict
 
 FAMILIES = ["restatement", "partition", "component", "combined", "share", "change", "difference",
-            "product", "multiplier", "conversion", "majority", "ordering", "bound", "table_total"]
+            "product", "multiplier", "conversion", "majority", "ordering", "bound", "table_total", "list_total"]
 
 
 def load_labels(root):
