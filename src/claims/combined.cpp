@@ -122,27 +122,11 @@ class CombinedFinder {
   }
 
   void emit(size_t s, int total, const std::vector<int>& parts) {
-    Relation r;
-    r.family = "combined";
-    r.rule = rule_.id;
-    r.sentences = {s};
-    LinearConstraint sum;
-    sum.cmp = Cmp::Eq;
     Decimal mid = 0;
-    std::string terms;
+    Relation r = ctx_.sum_relation(rule_, "combined", {s}, parts, total, Cmp::Eq, 0, &mid);
     const Quantity& t = q(total);
-    for (int p : parts) {
-      r.members.push_back(p);
-      r.roles.push_back("part");
-      sum.terms.push_back({Decimal(1), p});
-      mid += q(p).value;
-      terms += (terms.empty() ? "" : " + ") + format_like(q(p).value, t, ctx_.lex);
-    }
-    r.members.push_back(total);
-    r.roles.push_back("total");
-    sum.terms.push_back({Decimal(-1), total});
-    r.constraints.push_back(sum);
-    cover_member_sentences(r, ctx_.set);
+    std::string terms;
+    for (int p : parts) terms += (terms.empty() ? "" : " + ") + format_like(q(p).value, t, ctx_.lex);
     r.message = "the parts do not add up to the stated combined total";
     r.detail = fmt::format("{} = {}, not the combined {}", terms, format_like(mid, t, ctx_.lex),
                            format_like(t.value, t, ctx_.lex));

@@ -39,11 +39,7 @@ class DifferenceFinder {
   }
 
   bool has_cue(const std::string& name, size_t s) const {
-    const PhraseTable<int>& cue = rule_.cue(name);
-    for (size_t i = 0; i < ctx_.tokens[s].size(); ++i) {
-      if (ctx_.cue_at(cue, s, i)) return true;
-    }
-    return false;
+    return ctx_.has_cue(rule_.cue(name), s);
   }
 
   // A cue from `name` ending within `reach` tokens before claim c.

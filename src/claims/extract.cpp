@@ -28,11 +28,41 @@ std::pair<size_t, size_t> covered(std::span<const Token> toks, const Quantity& q
 }  // namespace
 
 size_t ClaimContext::cue_at(const PhraseTable<int>& table, size_t s, size_t i) const {
-  std::span<const Token> toks = tokens[s];
-  if (i >= toks.size()) return 0;
-  std::string_view text = doc.sentences[s].text;
-  if (!table.may_start(text.substr(toks[i].begin, toks[i].end - toks[i].begin))) return 0;
-  return table.match_at(text, toks, i, nullptr);
+  return table.match_at(doc.sentences[s].text, tokens[s], i, nullptr);
+}
+
+bool ClaimContext::has_cue(const PhraseTable<int>& table, size_t s) const {
+  for (size_t i = 0; i < tokens[s].size(); ++i) {
+    if (cue_at(table, s, i)) return true;
+  }
+  return false;
+}
+
+Relation ClaimContext::sum_relation(const RelationRule& rule, std::string family, std::vector<size_t> sentences,
+                                    const std::vector<int>& parts, int total, Cmp cmp, const Decimal& whole,
+                                    Decimal* sum) const {
+  Relation r;
+  r.family = std::move(family);
+  r.rule = rule.id;
+  r.sentences = std::move(sentences);
+  LinearConstraint lc;
+  lc.cmp = cmp;
+  for (int p : parts) {
+    r.members.push_back(p);
+    r.roles.push_back("part");
+    lc.terms.push_back({Decimal(1), p});
+    if (sum) *sum += set.claims[static_cast<size_t>(p)].quantity.value;
+  }
+  if (total >= 0) {
+    r.members.push_back(total);
+    r.roles.push_back("total");
+    lc.terms.push_back({Decimal(-1), total});
+  } else {
+    lc.rhs = whole;
+  }
+  r.constraints.push_back(lc);
+  cover_member_sentences(r, set);
+  return r;
 }
 
 bool ClaimContext::same_dimension(int a, int b) const {

@@ -55,6 +55,15 @@ struct ClaimContext {
   std::pair<size_t, size_t> token_span(int c) const;
   // Length of a cue from `table` at token i of sentence s (0 if none).
   size_t cue_at(const PhraseTable<int>& table, size_t s, size_t i) const;
+  // A cue from `table` anywhere in sentence s.
+  bool has_cue(const PhraseTable<int>& table, size_t s) const;
+  // "The parts add up to the total": members with roles "part" and "total",
+  // one constraint sum(parts) - total `cmp` 0 (sum(parts) `cmp` whole when
+  // total < 0), and the members' sentences added to `sentences`. The caller
+  // writes the message and detail; *sum gets the parts' stated values added.
+  Relation sum_relation(const RelationRule& rule, std::string family, std::vector<size_t> sentences,
+                        const std::vector<int>& parts, int total, Cmp cmp, const Decimal& whole,
+                        Decimal* sum) const;
   // Same kind and unit (money in one currency, or percent), so values add up.
   bool same_dimension(int a, int b) const;
 };

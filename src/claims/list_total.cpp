@@ -34,14 +34,6 @@ class ListTotalFinder {
  private:
   const Quantity& q(int c) const { return ctx_.set.claims[static_cast<size_t>(c)].quantity; }
 
-  bool mentions(size_t s, std::string_view name) const {
-    const PhraseTable<int>& cue = rule_.cue(name);
-    for (size_t i = 0; i < ctx_.tokens[s].size(); ++i) {
-      if (ctx_.cue_at(cue, s, i)) return true;
-    }
-    return false;
-  }
-
   bool usable(int c) const {
     const Quantity& x = q(c);
     if (x.range || x.change != Change::None || x.hedge == Hedge::Greater || x.hedge == Hedge::Less) return false;
@@ -51,8 +43,8 @@ class ListTotalFinder {
 
   void check(size_t lead, size_t first) {
     const auto& sentences = ctx_.doc.sentences;
-    bool complete = mentions(lead, "complete");
-    if (!complete && !mentions(lead, "partial")) return;
+    bool complete = ctx_.has_cue(rule_.cue("complete"), lead);
+    if (!complete && !ctx_.has_cue(rule_.cue("partial"), lead)) return;
     // The items: consecutive list-item blocks at one level, each one figure.
     std::vector<int> parts;
     std::vector<size_t> item_sentences;
@@ -93,33 +85,13 @@ class ListTotalFinder {
   }
 
   void emit(size_t lead, int total, const std::vector<int>& parts, bool complete) {
-    Relation r;
-    r.family = "list_total";
-    r.rule = rule_.id;
-    r.sentences = {lead};
-    LinearConstraint sum;
-    sum.cmp = complete ? Cmp::Eq : Cmp::Le;
     Decimal mid = 0;
-    std::string terms;
+    Relation r = ctx_.sum_relation(rule_, "list_total", {lead}, parts, total, complete ? Cmp::Eq : Cmp::Le,
+                                   Decimal(100), &mid);
     const Quantity& like = total >= 0 ? q(total) : q(parts.front());
-    for (int p : parts) {
-      r.members.push_back(p);
-      r.roles.push_back("part");
-      sum.terms.push_back({Decimal(1), p});
-      mid += q(p).value;
-      terms += (terms.empty() ? "" : " + ") + q(p).text;
-    }
-    std::string whole = "100%";
-    if (total >= 0) {
-      r.members.push_back(total);
-      r.roles.push_back("total");
-      sum.terms.push_back({Decimal(-1), total});
-      whole = q(total).text;
-    } else {
-      sum.rhs = 100;
-    }
-    r.constraints.push_back(sum);
-    cover_member_sentences(r, ctx_.set);
+    std::string terms;
+    for (int p : parts) terms += (terms.empty() ? "" : " + ") + q(p).text;
+    std::string whole = total >= 0 ? q(total).text : "100%";
     r.message = complete ? "the list's items do not add up to the total stated before it"
                          : "the list's items add up to more than the total stated before it";
     r.detail = fmt::format("{} = {}, {} {}", terms, format_like(mid, like, ctx_.lex), complete ? "not" : "more than",

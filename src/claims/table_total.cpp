@@ -71,12 +71,7 @@ class TableTotalFinder {
   // A cue from `name` anywhere in the sentences.
   bool mentions(const std::vector<size_t>& sentences, std::string_view name) const {
     const PhraseTable<int>& cue = rule_.cue(name);
-    for (size_t s : sentences) {
-      for (size_t i = 0; i < ctx_.tokens[s].size(); ++i) {
-        if (ctx_.cue_at(cue, s, i)) return true;
-      }
-    }
-    return false;
+    return std::any_of(sentences.begin(), sentences.end(), [&](size_t s) { return ctx_.has_cue(cue, s); });
   }
 
   std::string label(const Table& t, int row) const {
@@ -154,26 +149,11 @@ class TableTotalFinder {
 
   void emit(const Table& t, int column, int total_row, int total, const std::vector<int>& parts,
             const std::string& header) {
-    Relation r;
-    r.family = "table_total";
-    r.rule = rule_.id;
-    LinearConstraint sum;
-    sum.cmp = Cmp::Eq;
     Decimal mid = 0;
-    std::string terms;
+    Relation r = ctx_.sum_relation(rule_, "table_total", {}, parts, total, Cmp::Eq, 0, &mid);
     const Quantity& tq = q(total);
-    for (int p : parts) {
-      r.members.push_back(p);
-      r.roles.push_back("part");
-      sum.terms.push_back({Decimal(1), p});
-      mid += q(p).value;
-      terms += (terms.empty() ? "" : " + ") + q(p).text;  // as written in the cell
-    }
-    r.members.push_back(total);
-    r.roles.push_back("total");
-    sum.terms.push_back({Decimal(-1), total});
-    r.constraints.push_back(sum);
-    cover_member_sentences(r, ctx_.set);
+    std::string terms;
+    for (int p : parts) terms += (terms.empty() ? "" : " + ") + q(p).text;  // as written in the cell
     std::string where = header.empty() ? fmt::format("column {}", column + 1) : "\"" + header + "\"";
     r.message = fmt::format("the rows of {} do not add up to the {} row", where, label(t, total_row));
     r.detail = fmt::format("{} = {}, not {}", terms, format_like(mid, tq, ctx_.lex), tq.text);

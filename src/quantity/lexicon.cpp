@@ -93,10 +93,8 @@ const std::vector<typename PhraseTable<T>::Entry>* PhraseTable<T>::lookup(const 
 }
 
 template <typename T>
-size_t PhraseTable<T>::match_at(std::string_view text, std::span<const Token> toks, size_t i, T* value) const {
-  if (i >= toks.size()) return 0;
-  std::string_view first = text.substr(toks[i].begin, toks[i].end - toks[i].begin);
-  if (!first_filter_.may_hold(first)) return 0;
+size_t PhraseTable<T>::match_from(std::string_view text, std::span<const Token> toks, size_t i,
+                                  std::string_view first, T* value) const {
   const std::vector<Entry>* entries = lookup(by_first_, first);
   if (!entries) return 0;
   for (const Entry& e : *entries) {

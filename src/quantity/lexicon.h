@@ -22,13 +22,15 @@ class PhraseTable {
  public:
   void add(std::string_view phrase, T value);
   // Longest phrase starting at token i; returns its token count (0 if none).
-  size_t match_at(std::string_view text, std::span<const Token> toks, size_t i, T* value) const;
+  // Inline: most tokens start no phrase, and the filter says so without a call.
+  size_t match_at(std::string_view text, std::span<const Token> toks, size_t i, T* value) const {
+    if (i >= toks.size()) return 0;
+    std::string_view first = text.substr(toks[i].begin, toks[i].end - toks[i].begin);
+    return first_filter_.may_hold(first) ? match_from(text, toks, i, first, value) : 0;
+  }
   // Longest phrase ending right before token i; returns its token count.
   size_t match_before(std::string_view text, std::span<const Token> toks, size_t i, T* value) const;
   bool empty() const { return by_first_.empty(); }
-  // False when no phrase can start with this word: a cheap test to make
-  // before match_at.
-  bool may_start(std::string_view word) const { return first_filter_.may_hold(word); }
 
  private:
   struct Entry {
@@ -41,6 +43,9 @@ class PhraseTable {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   using Index = std::unordered_map<std::string, std::vector<Entry>, Hash, std::equal_to<>>;
+  // match_at past the filter: `first` is token i's text.
+  size_t match_from(std::string_view text, std::span<const Token> toks, size_t i, std::string_view first,
+                    T* value) const;
   // The entries whose first (last) word is the token's text, lower-cased.
   const std::vector<Entry>* lookup(const Index& index, std::string_view word) const;
   // A cheap first test: the lower-cased first byte and the length (capped)

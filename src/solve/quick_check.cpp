@@ -21,13 +21,12 @@ struct End {
   }
 };
 
-}  // namespace
-
-bool single_constraint_holds(const ClaimSet& set, const Relation& relation) {
-  if (relation.constraints.size() != 1) return false;
-  const LinearConstraint& lc = relation.constraints.front();
-  End lo, hi;  // range of sum(terms)
+// The range [lo, hi] of sum(terms) over the claims' stated intervals, leaving
+// out variable `skip` (none when negative); any other variable that is not a
+// claim is free.
+void sum_range(const ClaimSet& set, const LinearConstraint& lc, int skip, End& lo, End& hi) {
   for (const Term& t : lc.terms) {
+    if (skip >= 0 && t.var == skip) continue;
     if (t.var < 0 || static_cast<size_t>(t.var) >= set.claims.size()) {
       lo.infinite = hi.infinite = true;  // a free variable
       continue;
@@ -37,6 +36,15 @@ bool single_constraint_holds(const ClaimSet& set, const Relation& relation) {
     lo.add(positive ? iv.lo : iv.hi, t.coef);
     hi.add(positive ? iv.hi : iv.lo, t.coef);
   }
+}
+
+}  // namespace
+
+bool single_constraint_holds(const ClaimSet& set, const Relation& relation) {
+  if (relation.constraints.size() != 1) return false;
+  const LinearConstraint& lc = relation.constraints.front();
+  End lo, hi;  // range of sum(terms)
+  sum_range(set, lc, -1, lo, hi);
   const Decimal& r = lc.rhs;
   auto lo_below = [&](bool strict) {  // some value of the sum is < r (or <= r)
     if (lo.infinite) return true;
@@ -60,22 +68,14 @@ std::optional<double> single_constraint_optimum(const ClaimSet& set, const Linea
                                                 bool maximize) {
   Decimal coef = 0;
   bool found = false;
-  End lo, hi;  // range of the other terms' sum
   for (const Term& t : lc.terms) {
     if (t.var == claim) {
       coef += t.coef;
       found = true;
-      continue;
     }
-    if (t.var < 0 || static_cast<size_t>(t.var) >= set.claims.size()) {
-      lo.infinite = hi.infinite = true;
-      continue;
-    }
-    const Interval& iv = set.claims[static_cast<size_t>(t.var)].quantity.strict;
-    bool positive = !t.coef.negative();
-    lo.add(positive ? iv.lo : iv.hi, t.coef);
-    hi.add(positive ? iv.hi : iv.lo, t.coef);
   }
+  End lo, hi;  // range of the other terms' sum
+  sum_range(set, lc, claim, lo, hi);
   if (!found || coef.is_zero()) return std::nullopt;
   // coef * x cmp rhs - others. An upper bound on coef * x comes from Le/Lt/Eq
   // with the others at their least; a lower bound from Ge/Gt/Eq with the

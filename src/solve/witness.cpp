@@ -9,12 +9,6 @@
 namespace cc {
 namespace {
 
-bool inside(const Interval& iv, const Decimal& v) {
-  if (!iv.lo.infinite && (iv.lo.open ? v <= iv.lo.value : v < iv.lo.value)) return false;
-  if (!iv.hi.infinite && (iv.hi.open ? v >= iv.hi.value : v > iv.hi.value)) return false;
-  return true;
-}
-
 // A decimal within about twelve significant digits of d.
 std::optional<Decimal> decimal_near(double d) {
   if (!std::isfinite(d)) return std::nullopt;
@@ -30,7 +24,7 @@ std::optional<Decimal> decimal_near(double d) {
 // interval, else a little inside its one finite end.
 std::optional<Decimal> claim_point(const Quantity& q) {
   const Interval& iv = q.strict;
-  if (inside(iv, q.value)) return q.value;
+  if (iv.contains(q.value)) return q.value;
   std::vector<Decimal> tries;
   if (!iv.lo.infinite && !iv.hi.infinite) tries.push_back((iv.lo.value + iv.hi.value) * Decimal::from_parts(5, -1));
   if (!iv.lo.infinite) {
@@ -44,7 +38,7 @@ std::optional<Decimal> claim_point(const Quantity& q) {
     tries.push_back(hi - Decimal(1));
   }
   for (const Decimal& t : tries) {
-    if (inside(iv, t)) return t;
+    if (iv.contains(t)) return t;
   }
   return std::nullopt;
 }
