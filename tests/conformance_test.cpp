@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -47,13 +49,51 @@ struct Score {
   int passed = 0, total = 0;
 };
 
+std::string trim(const std::string& s) {
+  size_t b = s.find_first_not_of(' '), e = s.find_last_not_of(' ');
+  return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
+}
+
+// The cases of tests/conformance/out_of_scope.md ("## Cases"), each listed
+// with its reason: suite -> inputs, and how many of them the suites hold.
+struct OutOfScope {
+  std::map<std::string, std::set<std::string>> cases;
+  std::set<std::pair<std::string, std::string>> seen;
+  bool has(const std::string& suite, const std::string& input) {
+    auto it = cases.find(suite);
+    if (it == cases.end() || !it->second.count(trim(input))) return false;
+    seen.insert({suite, trim(input)});
+    return true;
+  }
+};
+
+OutOfScope& out_of_scope() {
+  static OutOfScope o = [] {
+    OutOfScope r;
+    std::ifstream in(std::string(CLAIMCHECK_SOURCE_DIR) + "/tests/conformance/out_of_scope.md");
+    std::string line;
+    bool cases = false;
+    while (std::getline(in, line)) {
+      if (line.rfind("## ", 0) == 0) cases = line == "## Cases";
+      if (!cases || line.rfind("| ", 0) != 0 || line.rfind("| suite |", 0) == 0) continue;
+      size_t a = line.find(" | ", 2), b = a == std::string::npos ? a : line.find(" | ", a + 3);
+      if (b == std::string::npos) continue;
+      r.cases[trim(line.substr(2, a - 2))].insert(trim(line.substr(a + 3, b - a - 3)));
+    }
+    return r;
+  }();
+  return o;
+}
+
 // Recognizers-Text: every expected value found, and no figure of the kind
 // that the model tests beyond them.
-Score score_rt(const std::string& file, const std::vector<cc::QuantityKind>& kinds, bool percent) {
+Score score_rt(const std::string& suite, const std::string& file, const std::vector<cc::QuantityKind>& kinds,
+               bool percent) {
   Score sc;
   for (const json& c : load(kShared + "/recognizers-text/" + file)) {
     if (c.contains("NotSupported")) continue;
     std::string input = c["Input"].get<std::string>();
+    if (out_of_scope().has(suite, input)) continue;
     if (input.rfind("percent", 0) == 0 || input.rfind("per cent", 0) == 0) continue;  // "percent of 10"
     std::vector<double> want;
     bool skip = false;
@@ -95,7 +135,13 @@ int baseline(const std::string& key) {
   return j.value(key, 0);
 }
 
+std::map<std::string, Score>& scores() {
+  static std::map<std::string, Score> m;
+  return m;
+}
+
 void report(const std::string& name, const Score& s) {
+  scores()[name] = s;
   std::cerr << "conformance " << name << ": " << s.passed << " of " << s.total << " in scope ("
             << (s.total ? 100.0 * s.passed / s.total : 0) << "%)\n";
   CHECK(s.total > 0);
@@ -110,9 +156,9 @@ TEST_CASE("conformance: Recognizers-Text and Duckling") {
     return;
   }
   using K = cc::QuantityKind;
-  report("rt-currency", score_rt("CurrencyModel.json", {K::Money}, false));
-  report("rt-percent", score_rt("PercentModel.json", {K::Percent}, true));
-  report("rt-number", score_rt("NumberModel.json", {K::Number, K::Count, K::Money, K::Percent}, false));
+  report("rt-currency", score_rt("rt-currency", "CurrencyModel.json", {K::Money}, false));
+  report("rt-percent", score_rt("rt-percent", "PercentModel.json", {K::Percent}, true));
+  report("rt-number", score_rt("rt-number", "NumberModel.json", {K::Number, K::Count, K::Money, K::Percent, K::Ratio}, false));
 
   json d = load(kShared + "/duckling/en.json");
   Score numeral, money;
@@ -121,20 +167,30 @@ TEST_CASE("conformance: Recognizers-Text and Duckling") {
     for (const json& in : group["inputs"]) {
       std::string text = in.get<std::string>();
       if (v < 2 && text.find_first_of("0123456789") == std::string::npos) continue;
+      if (out_of_scope().has("duckling-numeral", text)) continue;
       ++numeral.total;
       std::vector<cc::Quantity> got = read(text);
-      numeral.passed += got.size() == 1 && close(got[0].value.to_double(), v);
+      bool ok = got.size() == 1 && close(got[0].value.to_double(), v);
+      numeral.passed += ok;
+      if (!ok && std::getenv("CONFORMANCE_VERBOSE")) std::cerr << "numeral: " << text << " -> " << got.size() << "\n";
     }
   }
   for (const json& group : d["money"]) {
     if (group.value("currency", "") == "Unnamed") continue;
     std::string kind = group.value("kind", "simple");
     std::vector<double> values;
-    for (const json& x : group["values"]) values.push_back(x.get<double>());
+    // Duckling counts cents as their own unit; claimcheck values them in
+    // the main currency ("10 cents" is $0.10).
+    double unit = group.value("currency", "") == "Cent" ? 0.01 : 1.0;
+    for (const json& x : group["values"]) values.push_back(x.get<double>() * unit);
     for (const json& in : group["inputs"]) {
+      if (out_of_scope().has("duckling-money", in.get<std::string>())) continue;
       ++money.total;
       std::vector<cc::Quantity> got = read(in.get<std::string>());
-      if (got.size() != 1 || got[0].kind != K::Money) continue;
+      if (got.size() != 1 || got[0].kind != K::Money) {
+        if (std::getenv("CONFORMANCE_VERBOSE")) std::cerr << "money: " << in.get<std::string>() << " -> " << got.size() << "\n";
+        continue;
+      }
       const cc::Quantity& q = got[0];
       bool ok = false;
       if (kind == "between" && values.size() == 2) {
@@ -148,8 +204,23 @@ TEST_CASE("conformance: Recognizers-Text and Duckling") {
         ok = !q.range && close(q.value.to_double(), values[0]);
       }
       money.passed += ok;
+      if (!ok && std::getenv("CONFORMANCE_VERBOSE")) std::cerr << "money: " << in.get<std::string>() << "\n";
     }
   }
   report("duckling-numeral", numeral);
   report("duckling-money", money);
+  // Every listed case is one the suites hold: a typo would leave it in scope.
+  OutOfScope& o = out_of_scope();
+  size_t listed = 0;
+  for (auto& [suite, inputs] : o.cases) {
+    listed += inputs.size();
+    for (auto& input : inputs) {
+      if (!o.seen.count({suite, input})) FAIL_CHECK("out_of_scope.md lists a case no suite holds: " << suite << ": " << input);
+    }
+  }
+  CHECK(listed > 0);
+  // The level the issue asks for: 97% of the in-scope cases of each suite.
+  for (auto& [name, sc] : scores()) {
+    CHECK(sc.passed * 100 >= sc.total * 97);
+  }
 }

@@ -217,6 +217,7 @@ QuantityLexicon QuantityLexicon::load(const std::string& dir) {
     read_decimal_table(path, root, "multiplier_verbs_up", lex.multiplier_verbs_up);
     read_decimal_table(path, root, "multiplier_verbs_down", lex.multiplier_verbs_down);
     for (auto& w : toml_strings(path, root, "period_words")) lex.period_words.insert(lower(w));
+    for (auto& w : toml_strings(path, root, "ambiguous_plurals")) lex.ambiguous_plurals.insert(lower(w));
     for (auto& w : toml_strings(path, root, "times_up")) lex.times_up.add(w, 1);
     for (auto& w : toml_strings(path, root, "rise_before")) lex.multiplier_rise_before.insert(lower(w));
   }
@@ -226,6 +227,8 @@ QuantityLexicon QuantityLexicon::load(const std::string& dir) {
     for (auto& w : toml_strings(path, root, "capitalised_ok")) lex.capitalised_ok.insert(lower(w));
     for (auto& w : toml_strings(path, root, "street_words")) lex.street_words.insert(lower(w));
     for (auto& w : toml_strings(path, root, "time_words")) lex.time_words.insert(lower(w));
+    for (auto& w : toml_strings(path, root, "date_words_before")) lex.date_words_before.insert(lower(w));
+    for (auto& w : toml_strings(path, root, "tenor_words")) lex.tenor_words.insert(lower(w));
   }
   {
     std::string path = dir + "/numbers.toml";
@@ -233,6 +236,10 @@ QuantityLexicon QuantityLexicon::load(const std::string& dir) {
     read_decimal_table(path, root, "units", lex.number_units);
     read_decimal_table(path, root, "tens", lex.number_tens);
     read_decimal_table(path, root, "multipliers", lex.number_multipliers);
+    read_decimal_table(path, root, "tail_multipliers", lex.tail_multipliers);
+    read_decimal_table(path, root, "article_numbers", lex.article_numbers);
+    for (auto& w : toml_strings(path, root, "loose")) lex.loose_numbers.insert(lower(w));
+    for (auto& w : toml_strings(path, root, "sign_words")) lex.sign_words.insert(lower(w));
   }
   // Words a figure can begin with: number words, fraction openers and
   // multipliers. Any other word is passed over without trying the grammar.

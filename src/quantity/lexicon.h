@@ -83,18 +83,23 @@ struct QuantityLexicon {
   std::unordered_set<std::string> change_up_after, change_down_after;
   PhraseTable<int> not_change;  // "made up 18%": no change
   std::unordered_map<std::string, Decimal> number_units, number_tens, number_multipliers;
+  std::unordered_map<std::string, Decimal> tail_multipliers;  // "dozen": multiplies the part before it
+  std::unordered_map<std::string, Decimal> article_numbers;   // "a couple (of)", "a pair (of)"
+  std::unordered_set<std::string> loose_numbers;              // "couple": about that many
+  std::unordered_set<std::string> sign_words;                 // "minus", "negative"
   std::unordered_set<std::string> not_nouns;
   std::unordered_set<std::string> basis_points;  // the unit words that mean "bp"
   // fractions.toml
   std::unordered_map<std::string, Decimal> denominators;  // "third" -> 3
   std::unordered_set<std::string> period_words;           // "first" quarter: a period
+  std::unordered_set<std::string> ambiguous_plurals;      // "quarters": a fraction only before "of"
   std::unordered_map<std::string, Decimal> multipliers;   // "double" -> 2
   std::unordered_map<std::string, Decimal> multiplier_verbs_up, multiplier_verbs_down;  // "doubled"
   PhraseTable<int> times_up;                              // "2.5 times higher"
   std::unordered_set<std::string> multiplier_rise_before; // "will" double: a stated rise
   std::unordered_set<std::string> mention_starts;         // derived: words a figure may begin with
   // not_figures.toml
-  std::unordered_set<std::string> capitalised_ok, street_words, time_words;
+  std::unordered_set<std::string> capitalised_ok, street_words, time_words, date_words_before, tenor_words;
 
   // Reads every lexicon file under `dir` (rules/quantity).
   static QuantityLexicon load(const std::string& dir);

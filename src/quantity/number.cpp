@@ -34,6 +34,46 @@ bool valid_grouping(const std::vector<std::string_view>& g) {
 }  // namespace
 
 std::optional<Numeral> parse_numeral(std::string_view s) {
+  if (size_t e = s.find_first_of("eE"); e != std::string_view::npos) {
+    // "1.3e6": the digits times a power of ten.
+    std::optional<Numeral> n = parse_numeral(s.substr(0, e));
+    std::string_view p = s.substr(e + 1);
+    bool minus = !p.empty() && p[0] == '-';
+    if (!p.empty() && (p[0] == '-' || p[0] == '+')) p.remove_prefix(1);
+    if (!n || p.empty() || p.size() > 2) return std::nullopt;
+    int k = 0;
+    for (char c : p) k = k * 10 + (c - '0');
+    if (minus) k = -k;
+    n->value = n->value * Decimal::from_parts(1, k);
+    n->exponent += k;
+    n->grouped = false;
+    n->int_digits = 0;
+    return n;
+  }
+  if (s.find('_') != std::string_view::npos) {
+    // "1_234_567.89": groups set apart by thin spaces (normalize writes them '_').
+    std::string joined;
+    size_t at = s.find_first_of(".,");
+    std::string_view int_part = s.substr(0, at);
+    auto groups = split(int_part, '_');
+    if (groups[0].empty() || groups[0].size() > 3) return std::nullopt;
+    for (size_t g = 1; g < groups.size(); ++g) {
+      if (groups[g].size() != 3) return std::nullopt;
+    }
+    for (auto g : groups) joined += g;
+    std::string_view rest = at == std::string_view::npos ? std::string_view() : s.substr(at);
+    if (!rest.empty() && (rest.size() < 2 || rest.find_first_of(".,_", 1) != std::string_view::npos)) return std::nullopt;
+    std::optional<Numeral> n = parse_numeral(joined + (rest.empty() ? "" : "." + std::string(rest.substr(1))));
+    if (!n) return std::nullopt;
+    n->grouped = true;
+    n->int_digits = static_cast<int>(joined.size());
+    if (rest.empty()) {
+      int zeros = 0;
+      for (size_t i = joined.size(); i > 1 && joined[i - 1] == '0'; --i) ++zeros;
+      n->exponent = zeros;
+    }
+    return n;
+  }
   size_t commas = 0, dots = 0;
   for (char c : s) {
     commas += c == ',';
@@ -69,7 +109,7 @@ std::optional<Numeral> parse_numeral(std::string_view s) {
   } else if (dots) {
     auto groups = split(s, '.');
     if (dots == 1) {
-      int_part = std::string(groups[0]);
+      int_part = groups[0].empty() ? std::string("0") : std::string(groups[0]);  // ".77"
       frac_part = std::string(groups[1]);
     } else if (valid_grouping(groups)) {
       int_part = join(groups);

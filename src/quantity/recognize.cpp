@@ -21,6 +21,10 @@ std::vector<Quantity> Recognizer::recognize(const Sentence& sentence, std::vecto
     q.figure_start = sentence.map.start_of(toks[m.fig_first].begin);
     q.figure_end = sentence.map.end_of(toks[m.fig_last].end);
     q.text = sentence.text.substr(b, e - b);
+    // normalize writes a thin space between digit groups as '_'; give it back.
+    for (size_t at = q.text.find('_'); at != std::string::npos; at = q.text.find('_', at + 3)) {
+      q.text.replace(at, 1, "\u2009");
+    }
     q.text_begin = b;
     q.text_end = e;
     q.kind = m.kind;

@@ -82,3 +82,75 @@ TEST_CASE("fractions and multipliers") {
   CHECK(dump("Net income doubled.") == V{"multiplier 2 = [1.9999999999995, 2.0000000000005] change=up \"doubled\""});
   CHECK(dump("The stock trades at 3x forward sales.") == V{"multiplier 3 = [2.5, 3.5] \"3x\""});
 }
+
+// Values only: the first figure's value in `text`, or "" when there is none.
+namespace {
+std::string value_of(const std::string& text) {
+  cc::SourceFile f("t", text);
+  cc::Document d = cc::read_document(f, cc::InputType::Text, cc::test::segmenter());
+  for (const auto& s : d.sentences) {
+    for (const auto& q : recognizer().recognize(s)) return q.value.str();
+  }
+  return "";
+}
+size_t count_of(const std::string& text) { return dump(text).size(); }
+}  // namespace
+
+TEST_CASE("number words join across hundreds, thousands, lakhs and crores") {
+  CHECK(value_of("They hired twenty-one thousand and twelve people.") == "21012");
+  CHECK(value_of("It has seven hundred twenty-one thousand twelve members.") == "721012");
+  CHECK(value_of("The fund holds two million three hundred thousand shares.") == "2300000");
+  CHECK(value_of("It cost three crore twelve lakh rupees.") == "31200000");
+  CHECK(value_of("The state spent three thousand million dollars.") == "3000000000");
+  CHECK(value_of("Sales were two point five million units.") == "2500000");
+  CHECK(value_of("The ratio was nine point nought four.") == "9.04");
+  // "and" joins words only after hundred, thousand...: these stay two figures.
+  CHECK(count_of("It sells two and three bedroom flats.") == 2);
+}
+
+TEST_CASE("fractions and dozens in words") {
+  CHECK(value_of("The trip took two and a half years.") == "2.5");
+  CHECK(value_of("It lost half a million customers.") == "500000");
+  CHECK(value_of("A quarter of a million jobs were lost.") == "250000");
+  CHECK(value_of("Three fifths of voters agreed.") == "0.6");
+  CHECK(value_of("They bought three hundred and two dozen eggs.") == "324");
+  CHECK(value_of("A couple of analysts downgraded it.") == "2");
+  CHECK(dump("A couple of analysts downgraded it.") ==
+        V{"count 2 analyst ~ [1.5, 2.5] \"A couple\""});
+  // Plural quarters name periods unless "of" follows.
+  CHECK(count_of("Sales fell for three quarters in a row.") == 1);
+  CHECK(value_of("Sales fell for three quarters in a row.") == "3");
+}
+
+TEST_CASE("negatives, bare decimals, exponents and fractions in digits") {
+  CHECK(value_of("Margins were -3.2% last year.") == "-3.2");
+  CHECK(value_of("The balance was minus 5 points.") == "-5");
+  CHECK(value_of("(-12) in the table") == "-12");
+  CHECK(count_of("Covid-19 cases and a 3-1 win.") == 0);
+  CHECK(value_of("A .300 hitter") == "0.3");
+  CHECK(value_of("About 1.3e6 doses") == "1300000");
+  CHECK(value_of("Some 3/4 of the budget") == "0.75");
+  CHECK(value_of("The bond priced at 101 1/4 today") == "101.25");
+  // A date, "24/7" and "2019/20" are not fractions.
+  CHECK(count_of("The meeting on 3/4 was short.") == 0);
+  CHECK(count_of("The desk runs 24/7.") == 0);
+  CHECK(value_of("Plus or minus 3% is the margin.") == "3");
+}
+
+TEST_CASE("amounts in two units, thin-space grouping and more currencies") {
+  CHECK(value_of("It only cost 3 dollars 50 cents.") == "3.5");
+  CHECK(value_of("It cost thirteen dollars and forty-five cents.") == "13.45");
+  CHECK(value_of("The fare is $20 and 43c.") == "20.43");
+  CHECK(value_of("A 12-cent-a-share dividend") == "0.12");
+  CHECK(value_of("The fine was \xe2\x82\xac" "1\xe2\x80\x89" "250\xe2\x80\x89" "000.") == "1250000");
+  CHECK(value_of("The fine was \xe2\x82\xac" "1 250 000.") == "1250000");
+  CHECK(dump("It paid 42 MYR and RM42.").size() == 2);
+  CHECK(dump("Reserves of 100,000 \xe2\x82\xad") == V{"money 100000 LAK = [50000, 150000] \"100,000 \xe2\x82\xad\""});
+  CHECK(value_of("It costs a dollar.") == "1");
+  CHECK(count_of("It won a $48.2 million contract.") == 1);
+  CHECK(value_of("forty-five (45) days") == "45");
+  CHECK(count_of("forty-five (45) days") == 1);
+  // "10-year bonds" is a tenor; a plain space between figures is not grouping.
+  CHECK(count_of("It sold 10-year bonds.") == 0);
+  CHECK(count_of("On May 5 200 people marched.") == 1);
+}

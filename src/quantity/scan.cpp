@@ -30,72 +30,60 @@ std::vector<Mention> SentenceScan::run() {
     i = m->last;
     out.push_back(*m);
   }
+  merge_restated(out);
   drop_number_runs(out);
   merge_ranges(out);
   return out;
 }
 
-// Number words: "seventy-one", "two hundred", "a dozen".
-std::optional<std::pair<Numeral, size_t>> SentenceScan::number_words(size_t i) const {
-  Decimal total = 0, group = 0;
-  size_t j = i;
-  bool any = false;
-  int exponent = 0;
-  if (is(j, TokenKind::Word) && low(j) == "a" && is(j + 1, TokenKind::Word) &&
-      (low(j + 1) == "dozen" || low(j + 1) == "hundred" || low(j + 1) == "thousand")) {
-    group = 1;
-    ++j;
-  }
-  for (; is(j, TokenKind::Word); ++j) {
-    const std::string& w = low(j);
-    if (auto u = lex_.number_units.find(w); u != lex_.number_units.end()) {
-      if (w == "dozen") {
-        group = (group.is_zero() ? Decimal(1) : group) * u->second;
-      } else {
-        group += u->second;
-      }
-    } else if (auto t = lex_.number_tens.find(w); t != lex_.number_tens.end()) {
-      group += t->second;
-      if (punct(j + 1, '-') && glued(j + 1) && glued(j + 2) && is(j + 2, TokenKind::Word) &&
-          lex_.number_units.count(low(j + 2))) {
-        group += lex_.number_units.at(low(j + 2));
-        j += 2;
-      }
-    } else if (w == "hundred" && any) {
-      group = group * Decimal(100);
-    } else if (auto m = lex_.number_multipliers.find(w); m != lex_.number_multipliers.end() && any &&
-                                                        is(j + 1, TokenKind::Word) && low(j + 1) != "and") {
-      // "two million" keeps "million" as the scale word; only inner ones fold here.
-      break;
-    } else if (w == "and" && any && is(j + 1, TokenKind::Word) &&
-               (lex_.number_units.count(low(j + 1)) || lex_.number_tens.count(low(j + 1)))) {
-      continue;
-    } else {
-      break;
-    }
-    any = true;
-  }
-  if (!any) return std::nullopt;
-  total += group;
-  Numeral n;
-  n.value = total;
-  n.exponent = exponent;
-  return std::make_pair(n, j - 1);
-}
-
 std::optional<Mention> SentenceScan::at(size_t i) const {
   Mention m;
   m.first = m.fig_first = i;
-  if (is(i, TokenKind::Number)) {
+  Decimal fn, fd;
+  if (slash_fraction(i, &fn, &fd)) {
+    m.num.value = divide(fn, fd);  // "3/4"
+    m.num.exponent = -12;
+    m.kind = QuantityKind::Ratio;
+    m.fig_last = i + 2;
+  } else if (is(i, TokenKind::Number)) {
     std::optional<Numeral> n = parse_numeral(text(i));
     if (!n) return std::nullopt;
     m.num = *n;
     m.fig_last = i;
+    if (size_t g = money_space_groups(i)) {
+      // "€1 250 000": digit groups set apart by plain spaces, after a currency.
+      std::string joined;
+      for (size_t k = i; k <= i + g; ++k) joined += text(k);
+      if (std::optional<Numeral> all = parse_numeral(joined)) {
+        m.num = *all;
+        m.num.grouped = true;
+        m.num.int_digits = static_cast<int>(joined.size());
+        int zeros = 0;
+        for (size_t z = joined.size(); z > 1 && joined[z - 1] == '0'; --z) ++zeros;
+        m.num.exponent = zeros;
+        m.fig_last = i + g;
+      }
+    } else if (n->exponent >= 0 && !n->grouped && !glued(i + 1) && slash_fraction(i + 1, &fn, &fd)) {
+      m.num.value = n->value + divide(fn, fd);  // "2 1/4", "101 1/4"
+      m.num.exponent = -12;
+      m.fig_last = i + 3;
+    }
   } else if (is(i, TokenKind::Word)) {
-    auto w = number_words(i);
-    if (!w) return std::nullopt;
-    m.num = w->first;
-    m.fig_last = w->second;
+    std::optional<WordNumber> w = number_words(i);
+    if (w) {
+      m.num = w->num;
+      m.fig_last = w->last;
+      if (w->fraction) m.kind = QuantityKind::Ratio;
+      if (w->loose) m.hedge = Hedge::Approx;
+    } else if (size_t n = (low(i) == "a" || low(i) == "an") && is(i + 1, TokenKind::Word)
+                              ? lex_.currency_after.match_at(t_, toks_, i + 1, nullptr)
+                              : 0;
+               n && !is(i + 1 + n, TokenKind::Number)) {
+      m.num.value = 1;  // "a dollar", "a euro"; not "a US$4.7bn"
+      m.fig_last = i;
+    } else {
+      return std::nullopt;
+    }
     m.number_word = true;
   } else {
     return std::nullopt;
@@ -140,13 +128,16 @@ std::optional<Mention> SentenceScan::at(size_t i) const {
   if (!m.number_word && m.scale_word.empty() && is(j, TokenKind::Word) && glued(j)) {
     QuantityKind k;
     std::string code;
-    if (!lex_.unit_words.match_at(t_, toks_, j, &k) && !lex_.currency_after.match_at(t_, toks_, j, &code)) {
+    if (!lex_.unit_words.match_at(t_, toks_, j, &k) && !lex_.currency_after.match_at(t_, toks_, j, &code) &&
+        !lex_.minor_after.match_at(t_, toks_, j, &code)) {
       return std::nullopt;
     }
   }
-  // "18-point", "5-percent": a unit joined to the digits by a hyphen.
+  // "18-point", "5-percent", "a 12-cent dividend", "a 5-dollar bill": a unit
+  // joined to the digits by a hyphen.
   if (!m.number_word && m.scale_word.empty() && punct(j, '-') && glued(j) && glued(j + 1) &&
-      lex_.unit_words.match_at(t_, toks_, j + 1, nullptr)) {
+      (lex_.unit_words.match_at(t_, toks_, j + 1, nullptr) || lex_.minor_after.match_at(t_, toks_, j + 1, nullptr) ||
+       (is(j + 1, TokenKind::Word) && lex_.currency_after.match_at(t_, toks_, j + 1, nullptr)))) {
     ++j;
   }
   // Unit after: currency name, percent or points.
@@ -196,6 +187,16 @@ std::optional<Mention> SentenceScan::at(size_t i) const {
       }
     }
   }
+  // "3 dollars 50 cents", "$20 and 43c": the hundredths join the amount.
+  if (m.kind == QuantityKind::Money && m.scale_word.empty() && m.num.exponent >= 0) {
+    Decimal cents;
+    if (size_t n = minor_part(j, &cents)) {
+      m.num.value = m.num.value + cents * Decimal::from_parts(1, -2);
+      m.num.exponent = -2;
+      j += n;
+      m.fig_last = m.last = j - 1;
+    }
+  }
   // Not a figure: a model or product name ("H20", "GPT-4", "A100", "Covid-19").
   if (start == i && i > 0 && glued(i) && (is(i - 1, TokenKind::Word) || punct(i - 1, '-')) && !m.number_word) {
     if (is(i - 1, TokenKind::Word)) return std::nullopt;
@@ -218,6 +219,7 @@ std::optional<Mention> SentenceScan::at(size_t i) const {
     if (is(j, TokenKind::Word) && is_month(low(j))) return std::nullopt;
     if (i > 0 && (punct(i - 1, '#') || punct(i - 1, '[') || punct(i - 1, '/'))) return std::nullopt;
     if (punct(j, '/') || punct(j, ']')) return std::nullopt;
+
     if (punct(j, '-') && glued(j) && is(j + 1, TokenKind::Number)) {
       // "5-7%" is a range; "3-1" a score and "555-0123" a phone number.
       std::optional<Mention> next = at(j + 1);
@@ -227,8 +229,19 @@ std::optional<Mention> SentenceScan::at(size_t i) const {
       return std::nullopt;
     }
   }
+  // "10-year bonds", "a two-year gilt", "a 30-day window": a tenor, not a figure.
+  if (m.kind == QuantityKind::Number && m.scale_word.empty() && punct(j, '-') && glued(j) && glued(j + 1) &&
+      is(j + 1, TokenKind::Word) && lex_.tenor_words.count(low(j + 1))) {
+    return std::nullopt;
+  }
   if (m.number_word && m.kind == QuantityKind::Number && m.scale_word.empty() && m.num.value < Decimal(2)) {
     return std::nullopt;
+  }
+  // "-504", "minus 5%": written below zero.
+  if (size_t sign = sign_before(start)) {
+    m.num.value = -m.num.value;
+    start -= sign;
+    m.fig_first = start;
   }
   return finish(m, start, j);
 }
@@ -276,18 +289,33 @@ std::optional<Mention> SentenceScan::finish(Mention& m, size_t start, size_t j) 
 // next two ("230,000 Nvidia chips", "71 million monthly active users").
 std::optional<std::string> SentenceScan::counted_noun(size_t j) const {
   std::optional<std::string> head;
+  bool acronym = false;
+  // "a couple of analysts": past the "of" after a number in words.
+  if (is(j, TokenKind::Word) && low(j) == "of" && j > 0 && is(j - 1, TokenKind::Word) &&
+      lex_.article_numbers.count(low(j - 1))) {
+    ++j;
+  }
   for (size_t k = j; k < j + 3 && is(k, TokenKind::Word); ++k) {
     const std::string& w = low(k);
     if (lex_.not_nouns.count(w) || is_month(w)) break;
     if (k > j && !glued(k) && punct(k - 1, '-')) break;
-    bool capital = std::isupper(static_cast<unsigned char>(text(k)[0])) != 0;
-    bool plural = !capital && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
-    if (k == j || plural) head = w;
+    std::string_view raw = text(k);
+    bool capital = std::isupper(static_cast<unsigned char>(raw[0])) != 0;
+    // "MPs", "GPUs", "CEOs": the plural of an abbreviation.
+    bool acronym_plural = raw.size() >= 3 && raw.back() == 's' &&
+                          std::all_of(raw.begin(), raw.end() - 1, [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+    bool plural = (!capital && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') || acronym_plural;
+    if (k == j || plural) {
+      head = w;
+      acronym = acronym_plural;
+    }
     if (plural) break;
   }
   if (!head) return std::nullopt;
   std::string w = *head;
-  if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0) {
+  if (acronym) {
+    w.pop_back();  // "mps" -> "mp"
+  } else if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0) {
     w = w.substr(0, w.size() - 3) + "y";
   } else if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u') {
     w.pop_back();

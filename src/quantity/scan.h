@@ -59,8 +59,38 @@ class SentenceScan {
   bool is(size_t i, TokenKind k) const { return i < toks_.size() && toks_[i].kind == k; }
   bool punct(size_t i, char c) const { return is(i, TokenKind::Punct) && t_[toks_[i].begin] == c; }
 
-  // Number words: "seventy-one", "two hundred", "a dozen".
-  std::optional<std::pair<Numeral, size_t>> number_words(size_t i) const;
+  // Number words: "seventy-one", "two hundred and five", "a dozen",
+  // "twenty-one thousand and twelve", "two point five", "five and a quarter",
+  // "three fifths", "a couple of", "half a million".
+  struct WordNumber {
+    Numeral num;
+    size_t last;            // last token of the number
+    bool fraction = false;  // "three fifths": a ratio
+    bool loose = false;     // "a couple of": about
+  };
+  std::optional<WordNumber> number_words(size_t i) const;
+
+  // A number word below a hundred at token j: "seven", "twelve", "forty",
+  // "seventy-one". Sets *last to its last token.
+  std::optional<Decimal> small_number(size_t j, size_t* last) const;
+
+  // A fraction in words at token j: "a quarter", "three fifths", "two-thirds".
+  // Sets numerator, denominator and last token.
+  bool fraction_words(size_t j, Decimal* num, Decimal* den, size_t* last) const;
+
+  // Hundredths written after an amount, from token j: "50 cents", "and 43c",
+  // "and forty-five cents". Returns the token count (0 if none) and the
+  // hundredths in *value.
+  size_t minor_part(size_t j, Decimal* value) const;
+
+  // "€1 250 000": how many 3-digit groups set apart by plain spaces follow the
+  // figure at token i. Only after a currency, where two figures side by
+  // side cannot be meant.
+  size_t money_space_groups(size_t i) const;
+
+  // "-504", "minus 5", "negative 1.2m": the sign before token i, as a token
+  // count (0 when the figure is not written below zero).
+  size_t sign_before(size_t i) const;
 
   // A figure written with digits or number words starting at token i, with
   // its scale, unit and currency.
@@ -88,6 +118,12 @@ class SentenceScan {
 
   // "double", "twice", "threefold"; "doubled", "halved" as stated changes.
   std::optional<Mention> multiplier_at(size_t i) const;
+
+  // "3/4", "20/100": a fraction in digits at token i (not a date or "24/7").
+  bool slash_fraction(size_t i, Decimal* num, Decimal* den) const;
+
+  // "forty-five (45)": a figure restated in parentheses is one figure.
+  void merge_restated(std::vector<Mention>& ms) const;
 
   // num / den to twelve decimal places (exact when it terminates sooner).
   static Decimal divide(const Decimal& num, const Decimal& den);

@@ -46,6 +46,16 @@ std::optional<Mention> SentenceScan::fraction_at(size_t i) const {
       num = *n;
       den = lex_.denominators.at(low(k));
       last = k;
+      // "a quarter of a million", "two-thirds of a billion": the fraction
+      // scales the word after it.
+      if (of && is(k + 2, TokenKind::Word) && (low(k + 2) == "a" || low(k + 2) == "an") && is(k + 3, TokenKind::Word)) {
+        if (auto sc = lex_.scales.find(low(k + 3)); sc != lex_.scales.end()) {
+          m.kind = QuantityKind::Number;
+          m.scale = sc->second;
+          m.scale_word = std::string(text(k + 3));
+          last = k + 3;
+        }
+      }
     } else {
       size_t d = k;
       if (is(k, TokenKind::Word) && low(k) == "in") d = k + 1;
@@ -92,6 +102,28 @@ std::optional<Mention> SentenceScan::multiplier_at(size_t i) const {
   std::optional<Mention> r = finish(m, i, i + 1);
   if (r && stated != Change::None) r->change = stated;
   return r;
+}
+
+// "3/4", "20/100": a fraction in digits at token i. Not a date ("3/4/2020",
+// "on 3/4"), not "24/7" (the numerator is smaller), not "2019/20".
+bool SentenceScan::slash_fraction(size_t i, Decimal* num, Decimal* den) const {
+  if (!is(i, TokenKind::Number) || !punct(i + 1, '/') || !glued(i + 1) || !glued(i + 2) ||
+      !is(i + 2, TokenKind::Number)) {
+    return false;
+  }
+  if (punct(i + 3, '/') || (i > 0 && (punct(i - 1, '/') || (glued(i) && !punct(i - 1, '-') && !punct(i - 1, '('))))) {
+    return false;
+  }
+  if (i > 0 && is(i - 1, TokenKind::Word) && lex_.date_words_before.count(low(i - 1))) return false;
+  std::optional<Numeral> a = parse_numeral(text(i));
+  std::optional<Numeral> b = parse_numeral(text(i + 2));
+  if (!a || !b || a->exponent < 0 || b->exponent < 0 || a->grouped || b->grouped || a->leading_zero ||
+      b->leading_zero || a->value.is_zero() || !(a->value < b->value) || Decimal(1000) < b->value) {
+    return false;
+  }
+  *num = a->value;
+  *den = b->value;
+  return true;
 }
 
 // num / den to twelve decimal places (exact when it terminates sooner).

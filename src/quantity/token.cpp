@@ -11,9 +11,9 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 bool is_symbol(char32_t cp) {
+  if (cp >= 0x20A0 && cp <= 0x20CF) return true;  // the Currency Symbols block: € ₹ ₩ ₽ ₡ ₭ ₾ ...
   switch (cp) {
-    case '$': case '%': case 0x20AC: case 0x00A3: case 0x00A5: case 0x20B9: case 0x20A9: case 0x20BD:
-    case 0x20BA: case 0x20A6: case 0x20B1: case 0x0E3F: case 0x20AB: case 0x20AA: case 0x00A2: case 0x2030:
+    case '$': case '%': case 0x00A3: case 0x00A5: case 0x0E3F: case 0x00A2: case 0x2030:
       return true;
     default:
       return false;
@@ -56,16 +56,30 @@ std::vector<Token> tokenize(std::string_view t) {
     tok.begin = static_cast<uint32_t>(i);
     tok.space_before = space;
     space = false;
-    if (is_digit(c)) {
+    // ".77": a decimal without its leading zero, after a space or a sign.
+    bool leading_dot = c == '.' && i + 1 < t.size() && is_digit(t[i + 1]) &&
+                       (i == 0 || t[i - 1] == ' ' || t[i - 1] == '(' || t[i - 1] == '-' || t[i - 1] == '$');
+    if (is_digit(c) || leading_dot) {
       size_t j = i + 1;
       while (j < t.size()) {
         if (is_digit(t[j])) {
           ++j;
         } else if ((t[j] == ',' || t[j] == '.') && j + 1 < t.size() && is_digit(t[j + 1])) {
           j += 2;
+        } else if (t[j] == '_' && j + 3 < t.size() && is_digit(t[j + 1]) && is_digit(t[j + 2]) &&
+                   is_digit(t[j + 3]) && (j + 4 == t.size() || !is_digit(t[j + 4]))) {
+          j += 4;  // "1_234_567": digits grouped by a thin space (see normalize)
         } else {
           break;
         }
+      }
+      // "1.3e6", "12.32e+14": a power of ten written after the digits.
+      if (!leading_dot && j + 1 < t.size() && (t[j] == 'e' || t[j] == 'E')) {
+        size_t k = j + 1;
+        if ((t[k] == '+' || t[k] == '-') && k + 1 < t.size()) ++k;
+        size_t digits = k;
+        while (k < t.size() && is_digit(t[k]) && k - digits < 3) ++k;
+        if (k > digits && (k == t.size() || !(is_digit(t[k]) || is_ascii_alpha(t[k]) || t[k] == '_'))) j = k;
       }
       tok.kind = TokenKind::Number;
       tok.end = static_cast<uint32_t>(j);

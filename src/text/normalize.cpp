@@ -35,6 +35,15 @@ const char* replacement(char32_t cp) {
   }
 }
 
+// A thin or no-break space between digits groups them ("1 234 567"); it
+// becomes '_' so that the quantity stage reads one number, where a plain
+// space would leave two figures side by side.
+bool digit_group_space(char32_t cp, std::string_view s, size_t at, size_t after) {
+  if (cp != 0x2009 && cp != 0x202F && cp != 0x00A0) return false;
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  return at > 0 && digit(s[at - 1]) && after < s.size() && digit(s[after]);
+}
+
 // Decodes an HTML character reference at s[i] ('&'); returns its length
 // (0 when it is not one) and the code point.
 size_t entity(std::string_view s, size_t i, size_t end, char32_t& cp) {
@@ -100,7 +109,7 @@ void normalize_into(NormalizedText& out, std::string_view file, const std::vecto
       size_t ent_len = entities && c == '&' ? entity(file, i, span.end, ent) : 0;
       if (ent_len) {
         flush(i);
-        const char* rep = replacement(ent);
+        const char* rep = digit_group_space(ent, file, i, i + ent_len) ? "_" : replacement(ent);
         std::string enc;
         if (rep) {
           enc = rep;
@@ -115,7 +124,7 @@ void normalize_into(NormalizedText& out, std::string_view file, const std::vecto
       }
       if (c >= 0x80 || c == '\r' || c == '\n' || c == '\t') {
         utf8::Decoded d = utf8::decode(file, i);
-        const char* rep = replacement(d.cp);
+        const char* rep = digit_group_space(d.cp, file, i, i + static_cast<size_t>(d.length)) ? "_" : replacement(d.cp);
         std::string full_width;
         if (!rep && d.cp >= 0xFF10 && d.cp <= 0xFF19) {
           full_width = std::string(1, static_cast<char>('0' + (d.cp - 0xFF10)));
