@@ -21,7 +21,8 @@ import sys
 from collections import defaultdict
 
 FAMILIES = ["restatement", "partition", "component", "combined", "share", "change", "difference",
-            "product", "multiplier", "conversion", "majority", "ordering", "bound", "table_total", "list_total"]
+            "product", "multiplier", "conversion", "majority", "ordering", "bound", "table_total", "list_total",
+            "table_change", "list_rank"]
 
 
 def load_labels(root):

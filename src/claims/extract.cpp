@@ -85,12 +85,14 @@ const std::map<std::string, KindEntry>& kinds() {
       {"combined", {find_combined, {"combined", "not_combined", "count_2", "count_3", "count_4", "count_5", "count_6"}}},
       {"conversion", {find_conversions, {}}},
       {"difference", {find_differences, {"margin", "not_margin", "ahead", "behind", "that", "not_subject"}}},
+      {"list_rank", {find_list_ranks, {"descending", "ascending", "not_ranked"}}},
       {"list_total", {find_list_totals, {"complete", "partial"}}},
       {"majority", {find_majorities, {"most", "not_whole"}}},
       {"partition", {find_partitions, {"rest", "of_which", "of_that", "continuation", "not_part", "determiners"}}},
       {"product", {find_products, {"per_unit", "per", "instalments", "total"}}},
       {"share", {find_shares, {"of", "link", "determiners", "vague", "not_whole"}}},
-      {"table_total", {find_table_totals, {"total", "subtotal", "not_additive", "percent"}}},
+      {"table_change", {find_table_changes, {"change", "percent", "points", "older", "newer", "not_additive"}}},
+      {"table_total", {find_table_totals, {"total", "subtotal", "not_additive", "percent", "rounding"}}},
   };
   return kKinds;
 }

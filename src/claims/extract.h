@@ -92,5 +92,7 @@ void find_products(ClaimContext& ctx, const RelationRule& rule);
 void find_differences(ClaimContext& ctx, const RelationRule& rule);
 void find_table_totals(ClaimContext& ctx, const RelationRule& rule);
 void find_list_totals(ClaimContext& ctx, const RelationRule& rule);
+void find_table_changes(ClaimContext& ctx, const RelationRule& rule);
+void find_list_ranks(ClaimContext& ctx, const RelationRule& rule);
 
 }  // namespace cc

@@ -1,61 +1,50 @@
 // Relation kind "table_total": in a table with a Total row, each column of
-// figures adds up to the Total row's figure.
+// figures adds up to the Total row's figure; with subtotals, each group of
+// rows adds up to its subtotal and the subtotals to the Total.
 //
-//   | Unit  | Spend ($bn) |
-//   |-------|-------------|
-//   | Chips | 5.5         |
-//   | Land  | 4.0         |
-//   | Total | 9.5         |
+//   | Unit             | Spend ($bn) |
+//   |------------------|-------------|
+//   | Chips            | 5.5         |
+//   | Land             | 4.0         |
+//   | Subtotal         | 9.5         |
+//   | Staff            | 1.2         |
+//   | Travel           | 0.3         |
+//   | Total staff costs| 1.5         |
+//   | Total            | 11.0        |
 //
 // Precision first: a column is summed only when its header names no
 // measure that does not add up (change, rate, average, per person: the
-// `not_additive` cues), every other row holds exactly one figure of the
-// total's kind and unit, and the table has one Total row and no subtotals.
-// Percentage columns add up only when the total is 100% (shares of one whole).
-// Cue lists (rules/relations/table_total.toml): total, subtotal, not_additive,
-// percent.
+// `not_additive` cues), and every row of a group holds exactly one figure of
+// the total's kind and unit. Percentage columns add up only when the total
+// is 100% (shares of one whole). Subtotals are rows whose label starts with
+// a `subtotal` cue, or with a `total` cue when a bare "Total" row comes last;
+// anything else with two Total rows is left alone. A note that the figures
+// may not add up because of rounding (`rounding` cues, anywhere in the
+// document) widens the tolerance by one unit in the last written place; it
+// does not silence the check.
+// Cue lists (rules/relations/table_total.toml): total, subtotal,
+// not_additive, percent, rounding.
 #include <algorithm>
 #include <map>
 
 #include <fmt/format.h>
 
 #include "claims/extract.h"
+#include "claims/tables.h"
 #include "quantity/format.h"
 
 namespace cc {
 namespace {
-
-struct Cell {
-  std::vector<size_t> sentences;
-  std::vector<int> claims;
-};
-
-struct Table {
-  std::map<std::pair<int, int>, Cell> cells;  // (row, column)
-  std::map<int, std::vector<size_t>> header;  // column -> header cell sentences
-  int rows = 0, columns = 0;
-};
 
 class TableTotalFinder {
  public:
   TableTotalFinder(ClaimContext& ctx, const RelationRule& rule) : ctx_(ctx), rule_(rule) {}
 
   void run() {
-    std::map<int, Table> tables;
-    const auto& sentences = ctx_.doc.sentences;
-    for (size_t s = 0; s < sentences.size(); ++s) {
-      const TableCell& c = sentences[s].cell;
-      if (c.table < 0) continue;
-      Table& t = tables[c.table];
-      t.rows = std::max(t.rows, c.row + 1);
-      t.columns = std::max(t.columns, c.column + 1);
-      if (c.header) {
-        t.header[c.column].push_back(s);
-        continue;
-      }
-      Cell& cell = t.cells[{c.row, c.column}];
-      cell.sentences.push_back(s);
-      for (int k : ctx_.claims_in[s]) cell.claims.push_back(k);
+    std::map<int, TableView> tables = read_tables(ctx_);
+    if (tables.empty()) return;
+    for (size_t s = 0; s < ctx_.doc.sentences.size() && !rounding_note_; ++s) {
+      rounding_note_ = ctx_.has_cue(rule_.cue("rounding"), s);
     }
     for (const auto& [id, t] : tables) check(t);
   }
@@ -64,8 +53,19 @@ class TableTotalFinder {
   const Quantity& q(int c) const { return ctx_.set.claims[static_cast<size_t>(c)].quantity; }
 
   // A cue from `name` at the start of the cell's first sentence.
-  bool starts_with(const Cell& cell, std::string_view name) const {
-    return !cell.sentences.empty() && ctx_.cue_at(rule_.cue(name), cell.sentences.front(), 0) > 0;
+  bool starts_with(const TableCellClaims* cell, std::string_view name) const {
+    return cell && !cell->sentences.empty() && ctx_.cue_at(rule_.cue(name), cell->sentences.front(), 0) > 0;
+  }
+
+  // The whole label is a `total` cue: "Total", "Grand total".
+  bool bare_total(const TableCellClaims* cell) const {
+    if (!cell || cell->sentences.size() != 1) return false;
+    size_t s = cell->sentences.front();
+    size_t n = ctx_.cue_at(rule_.cue("total"), s, 0);
+    const auto& toks = ctx_.tokens[s];
+    size_t words = 0;
+    for (const Token& t : toks) words += t.kind == TokenKind::Word;
+    return n > 0 && words == n;
   }
 
   // A cue from `name` anywhere in the sentences.
@@ -74,94 +74,176 @@ class TableTotalFinder {
     return std::any_of(sentences.begin(), sentences.end(), [&](size_t s) { return ctx_.has_cue(cue, s); });
   }
 
-  std::string label(const Table& t, int row) const {
-    auto it = t.cells.find({row, 0});
-    if (it == t.cells.end() || it->second.sentences.empty()) return fmt::format("row {}", row + 1);
-    return ctx_.doc.sentences[it->second.sentences.front()].text;
-  }
-
-  // A figure that can be summed: no range or change, and no sign the
-  // recognizer does not read ("(12)" and "-12" are negatives in accounts).
+  // A figure that can be summed: no range or change, and a sign only where
+  // the recognizer read one ("(12)" in accounts is a negative it does not read).
   bool usable(int c) const {
     const Quantity& x = q(c);
     if (x.range || x.change != Change::None) return false;
     const std::string& cell = ctx_.doc.sentences[ctx_.set.claims[static_cast<size_t>(c)].sentence].text;
     size_t digit = cell.find_first_of("0123456789");
-    if (cell.find('(') < digit || cell.find('-') < digit || cell.find(')') != std::string::npos) return false;
+    if (cell.find('(') < digit || cell.find(')') != std::string::npos) return false;
+    if (cell.find('-') < digit && !x.value.negative()) return false;
     return x.kind == QuantityKind::Money || x.kind == QuantityKind::Count || x.kind == QuantityKind::Number ||
            x.kind == QuantityKind::Percent;
   }
 
-  void check(const Table& t) {
+  // Rows of the table in order: which are subtotals and which is the Total.
+  struct Layout {
     int total_row = -1;
+    std::vector<int> subtotals;
+  };
+
+  std::optional<Layout> layout(const TableView& t) const {
+    Layout l;
+    std::vector<int> totals;  // rows whose label starts with a total cue
+    int last_with_cells = -1;
     for (int row = 0; row < t.rows; ++row) {
-      auto it = t.cells.find({row, 0});
-      if (it == t.cells.end()) continue;
-      if (starts_with(it->second, "subtotal")) return;  // nested totals: not read yet
-      if (starts_with(it->second, "total")) {
-        if (total_row >= 0) return;  // two Total rows: which is which? not sure
-        total_row = row;
+      if (t.has_row(row)) last_with_cells = row;
+      const TableCellClaims* label = t.cell(row, 0);
+      if (starts_with(label, "subtotal")) {
+        l.subtotals.push_back(row);
+      } else if (starts_with(label, "total")) {
+        totals.push_back(row);
       }
     }
-    if (total_row < 0) return;
+    if (totals.empty()) return std::nullopt;
+    if (totals.size() == 1 && l.subtotals.empty()) {
+      l.total_row = totals.front();
+      return l;
+    }
+    // Subtotals: a bare "Total" row must come last; the other Total rows
+    // ("Total operating costs") close their groups.
+    if (totals.back() != last_with_cells || !bare_total(t.cell(totals.back(), 0))) return std::nullopt;
+    l.total_row = totals.back();
+    for (size_t k = 0; k + 1 < totals.size(); ++k) l.subtotals.push_back(totals[k]);
+    std::sort(l.subtotals.begin(), l.subtotals.end());
+    return l;
+  }
+
+  void check(const TableView& t) {
+    std::optional<Layout> l = layout(t);
+    if (!l) return;
     for (int column = 1; column < t.columns; ++column) {
       auto head = t.header.find(column);
       if (head != t.header.end() && mentions(head->second, "not_additive")) continue;
-      auto total_cell = t.cells.find({total_row, column});
-      if (total_cell == t.cells.end() || total_cell->second.claims.size() != 1) continue;
-      int total = total_cell->second.claims.front();
+      const TableCellClaims* total_cell = t.cell(l->total_row, column);
+      if (!total_cell || total_cell->claims.size() != 1) continue;
+      int total = total_cell->claims.front();
       if (!usable(total)) continue;
       // Percentages add up only as shares of one whole, whose total is 100%;
       // a Total row of 64% in a "Turnout (%)" column is an overall rate.
       bool percent = q(total).kind == QuantityKind::Percent ||
                      (head != t.header.end() && mentions(head->second, "percent"));
       if (percent && !q(total).strict.contains(Decimal(100))) continue;
-      std::vector<int> parts;
-      bool complete = true;
-      for (int row = 0; row < t.rows && complete; ++row) {
-        if (row == total_row) continue;
-        auto it = t.cells.find({row, column});
-        if (it == t.cells.end()) {
-          // A row without this column at all is a header row or a gap.
-          bool any = false;
-          for (int c = 0; c < t.columns; ++c) any = any || t.cells.count({row, c});
-          if (any) complete = false;
-          continue;
+      std::string header = column_header(ctx_, t, column);
+      if (l->subtotals.empty()) {
+        if (auto parts = figures(t, column, 0, l->total_row, total)) {
+          emit(t, column, header, l->total_row, total, *parts);
         }
-        const Cell& cell = it->second;
-        if (cell.claims.size() != 1 || !usable(cell.claims.front()) ||
-            !ctx_.same_dimension(cell.claims.front(), total)) {
-          complete = false;
-          continue;
-        }
-        parts.push_back(cell.claims.front());
+        continue;
       }
-      if (!complete || parts.size() < 2) continue;
-      emit(t, column, total_row, total, parts, head == t.header.end() ? std::string() : column_name(head->second));
+      // Each group adds up to its subtotal; the subtotals to the Total.
+      std::vector<int> subtotal_claims;
+      int from = 0;
+      bool grand = true;
+      for (int sub : l->subtotals) {
+        const TableCellClaims* sc = t.cell(sub, column);
+        std::optional<std::vector<int>> parts;
+        if (sc && sc->claims.size() == 1 && usable(sc->claims.front()) &&
+            ctx_.same_dimension(sc->claims.front(), total)) {
+          int subtotal = sc->claims.front();
+          subtotal_claims.push_back(subtotal);
+          if ((parts = figures(t, column, from, sub, subtotal))) emit(t, column, header, sub, subtotal, *parts);
+        } else {
+          grand = false;
+        }
+        from = sub + 1;
+      }
+      // Rows between the last subtotal and the Total belong to no group.
+      for (int row = from; row < l->total_row; ++row) grand = grand && !t.has_row(row);
+      if (grand && subtotal_claims.size() >= 2) emit(t, column, header, l->total_row, total, subtotal_claims);
     }
   }
 
-  std::string column_name(const std::vector<size_t>& sentences) const {
-    std::string name;
-    for (size_t s : sentences) name += (name.empty() ? "" : " ") + ctx_.doc.sentences[s].text;
-    return name;
+  // The one usable figure of each row in [from, to) of the column, or
+  // nothing when a row has a gap, two figures or another kind.
+  std::optional<std::vector<int>> figures(const TableView& t, int column, int from, int to, int total) const {
+    std::vector<int> parts;
+    for (int row = from; row < to; ++row) {
+      const TableCellClaims* cell = t.cell(row, column);
+      if (!cell) {
+        // A row without this column at all is a heading row or a gap.
+        if (t.has_row(row) && !(t.cell(row, 0) && t.columns > 1 && row_is_heading(t, row))) return std::nullopt;
+        continue;
+      }
+      if (cell->claims.size() != 1 || !usable(cell->claims.front()) ||
+          !ctx_.same_dimension(cell->claims.front(), total)) {
+        return std::nullopt;
+      }
+      parts.push_back(cell->claims.front());
+    }
+    if (parts.size() < 2) return std::nullopt;
+    return parts;
   }
 
-  void emit(const Table& t, int column, int total_row, int total, const std::vector<int>& parts,
-            const std::string& header) {
+  // "| Operating costs | | |": a row with a label and no other cell names a group.
+  static bool row_is_heading(const TableView& t, int row) {
+    for (int c = 1; c < t.columns; ++c) {
+      if (t.cells.count({row, c})) return false;
+    }
+    return true;
+  }
+
+  void emit(const TableView& t, int column, const std::string& header, int total_row, int total,
+            const std::vector<int>& parts) {
     Decimal mid = 0;
     Relation r = ctx_.sum_relation(rule_, "table_total", {}, parts, total, Cmp::Eq, 0, &mid);
     const Quantity& tq = q(total);
+    if (rounding_note_) widen(r, parts, total);
     std::string terms;
     for (int p : parts) terms += (terms.empty() ? "" : " + ") + q(p).text;  // as written in the cell
     std::string where = header.empty() ? fmt::format("column {}", column + 1) : "\"" + header + "\"";
-    r.message = fmt::format("the rows of {} do not add up to the {} row", where, label(t, total_row));
-    r.detail = fmt::format("{} = {}, not {}", terms, format_like(mid, tq, ctx_.lex), tq.text);
+    std::string label = row_label(ctx_, t, total_row);
+    r.message = fmt::format("{} (row {}) in {} is {}, but {} add up to {}", label, total_row + 1, where, tq.text,
+                            rows_of(parts), format_like(mid, tq, ctx_.lex));
+    r.detail = fmt::format("{} = {}, not {}{}", terms, format_like(mid, tq, ctx_.lex), tq.text,
+                           rounding_note_ ? " (allowing for the rounding the note mentions)" : "");
     ctx_.set.relations.push_back(std::move(r));
+  }
+
+  // "rows 2-6", "rows 5 and 9": where the parts are, as table rows.
+  std::string rows_of(const std::vector<int>& parts) const {
+    std::vector<int> rows;
+    for (int p : parts) rows.push_back(ctx_.doc.sentences[ctx_.set.claims[static_cast<size_t>(p)].sentence].cell.row + 1);
+    bool contiguous = true;
+    for (size_t k = 1; k < rows.size(); ++k) contiguous = contiguous && rows[k] == rows[k - 1] + 1;
+    if (contiguous) return fmt::format("rows {}-{}", rows.front(), rows.back());
+    std::string out = "rows ";
+    for (size_t k = 0; k < rows.size(); ++k) {
+      out += (k == 0 ? "" : k + 1 == rows.size() ? " and " : ", ") + std::to_string(rows[k]);
+    }
+    return out;
+  }
+
+  // parts - total = 0 becomes |parts - total| <= one unit in the last
+  // written place. The figures' own intervals already allow for each being
+  // rounded once; the note admits figures rounded from rounded figures.
+  void widen(Relation& r, const std::vector<int>& parts, int total) const {
+    Decimal half = q(total).half_unit;
+    for (int p : parts) half = std::max(half, q(p).half_unit);
+    Decimal slack = half + half;
+    LinearConstraint eq = r.constraints.front();
+    LinearConstraint lo = eq, hi = eq;
+    lo.cmp = Cmp::Ge;
+    lo.rhs = -slack;
+    hi.cmp = Cmp::Le;
+    hi.rhs = slack;
+    r.constraints = {lo, hi};
   }
 
   ClaimContext& ctx_;
   const RelationRule& rule_;
+  bool rounding_note_ = false;
 };
 
 }  // namespace

@@ -25,7 +25,7 @@ TEST_CASE("an HTML table's Total row is checked like a Markdown one") {
   REQUIRE(r.findings.size() == 1);
   const cc::Finding& f = r.findings[0];
   CHECK(f.relation == "table_total");
-  CHECK(f.message == "the rows of \"2025 budget\" do not add up to the Total row");
+  CHECK(f.message == "Total (row 4) in \"2025 budget\" is £2,010m, but rows 2-3 add up to £2,030m");
   CHECK(f.details.at(0) == "£1,234m + £796m = £2,030m, not £2,010m");
   CHECK(f.statements.size() == 3);  // each cell, named by its place
 }
@@ -36,10 +36,72 @@ TEST_CASE("a Markdown total that no longer adds up names the column and the cell
       "| Total | 10.5 |\n";
   auto r = cc::test::check(md);
   REQUIRE(r.findings.size() == 1);
-  CHECK(r.findings[0].message == "the rows of \"Spend ($bn)\" do not add up to the Total row");
+  CHECK(r.findings[0].message == "Total (row 5) in \"Spend ($bn)\" is 10.5, but rows 2-4 add up to 11");
   CHECK(r.findings[0].details.at(0) == "5.5 + 4.0 + 1.5 = 11, not 10.5");
   CHECK(r.findings[0].pos.line == 5);  // the first cell of the column
   std::string fixed = md;
   fixed.replace(fixed.find("10.5 |"), 4, "11.0");
   CHECK(cc::test::check(fixed).findings.empty());
+}
+
+TEST_CASE("subtotals: a changed cell breaks its group, a changed subtotal the Total too") {
+  std::string md =
+      "| Line | 2025 ($m) |\n|---|---|\n| Staff | 40 |\n| Energy | 12 |\n| Total operating costs | 52 |\n"
+      "| Fleet | 30 |\n| Depots | 8 |\n| Total capital costs | 38 |\n| Total | 90 |\n";
+  CHECK(cc::test::check(md).findings.empty());
+  std::string cell = md;
+  cell.replace(cell.find("| 12 |"), 6, "| 22 |");
+  auto r = cc::test::check(cell);
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].message == "Total operating costs (row 4) in \"2025 ($m)\" is 52, but rows 2-3 add up to 62");
+  std::string sub = md;
+  sub.replace(sub.find("| 38 |"), 6, "| 48 |");
+  auto s = cc::test::check(sub);
+  CHECK(s.findings.size() == 2);  // the group and the Total: two sets, each naming the subtotal
+}
+
+TEST_CASE("a rounding note widens the tolerance but does not silence the check") {
+  std::string md = "| Party | Share (%) |\n|---|---|\n| Red | 25.1 |\n| Blue | 25.1 |\n| Green | 25.1 |\n"
+                   "| Other | 24.4 |\n| Total | 100.0 |\n";
+  // 99.7 at half a unit per figure reaches 99.95 at most: a conflict without the note.
+  CHECK(cc::test::check(md).findings.size() == 1);
+  std::string noted = md + "\nFigures may not add up because of rounding.\n";
+  CHECK(cc::test::check(noted).findings.empty());
+  std::string far = noted;
+  far.replace(far.find("24.4"), 4, "23.9");  // 99.2: beyond one more unit in the last place
+  auto r = cc::test::check(far);
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].details.at(0).find("allowing for the rounding") != std::string::npos);
+}
+
+TEST_CASE("a change column agrees with its two period columns, row by row") {
+  std::string md =
+      "| Programme | 2024-25 ($m) | 2025-26 ($m) | Change (%) |\n|---|---:|---:|---:|\n"
+      "| Bus operations | 412.3 | 438.9 | 6.5 |\n| Road maintenance | 356.1 | 342.7 | -3.8 |\n";
+  auto clean = cc::test::check(md);
+  CHECK(clean.findings.empty());
+  CHECK(clean.claims.relations.size() == 2);
+  std::string wrong = md;
+  wrong.replace(wrong.find("| 6.5 |"), 7, "| 8.5 |");
+  auto r = cc::test::check(wrong);
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].relation == "table_change");
+  CHECK(r.findings[0].message == "the change for Bus operations does not match its two columns");
+  CHECK(r.findings[0].details.at(0) == "412.3 to 438.9 is +6.5%, not 8.5%");
+}
+
+TEST_CASE("a ranked list out of order names the two items") {
+  std::string md = "The five largest buyers last year were:\n\n1. Microsoft: $31bn\n2. Meta: $19bn\n"
+                   "3. Amazon: $17bn\n4. Alphabet: $17bn\n5. Oracle: $6bn\n";
+  CHECK(cc::test::check(md).findings.empty());
+  std::string wrong = md;
+  wrong.replace(wrong.find("$17bn\n4."), 5, "$21bn");
+  auto r = cc::test::check(wrong);
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].relation == "list_rank");
+  CHECK(r.findings[0].message == "the list is ranked largest first, but item 3 (Amazon) is larger than item 2 (Meta)");
+  // In alphabetical order the same figures are no ranking.
+  std::string alpha = wrong;
+  alpha.replace(alpha.find("last year were"), 14, "in alphabetical order");
+  CHECK(cc::test::check(alpha).findings.empty());
 }

@@ -380,14 +380,32 @@ SolveResult solve(const ClaimSet& set, const SolveOptions& options) {
       return;
     }
     bool undetermined = false;
+    std::vector<std::pair<Conflict, std::vector<size_t>>> found;
     for (const std::vector<size_t>& mus : cs.minimal_sets(undetermined)) {
       if (!cs.recheck(mus)) continue;
       Conflict c;
       for (size_t i : mus) (cs.atom(i).is_claim ? c.claims : c.relations).push_back(cs.atom(i).index);
       std::sort(c.claims.begin(), c.claims.end());
       std::sort(c.relations.begin(), c.relations.end());
-      c.severity = cs.survives_relaxed(mus) ? Severity::Error : Severity::Warning;
-      c.repairs = cs.repairs(mus);
+      found.emplace_back(std::move(c), mus);
+    }
+    // A set that needs every relation of a smaller set and more besides
+    // ("if the subtotal were not 52, the group and the Total would
+    // disagree") explains the same wrong figure again: the smaller set is
+    // reported, the larger one not.
+    std::vector<bool> keep(found.size(), true);
+    for (size_t a = 0; a < found.size(); ++a) {
+      const std::vector<int>& ra = found[a].first.relations;
+      for (size_t b = 0; b < found.size() && keep[a]; ++b) {
+        const std::vector<int>& rb = found[b].first.relations;
+        if (b != a && rb.size() < ra.size() && std::includes(ra.begin(), ra.end(), rb.begin(), rb.end())) keep[a] = false;
+      }
+    }
+    for (size_t a = 0; a < found.size(); ++a) {
+      if (!keep[a]) continue;
+      Conflict& c = found[a].first;
+      c.severity = cs.survives_relaxed(found[a].second) ? Severity::Error : Severity::Warning;
+      c.repairs = cs.repairs(found[a].second);
       result.conflicts.push_back(std::move(c));
     }
     if (undetermined) report_undetermined("the solver reached its time limit while minimizing a conflict");

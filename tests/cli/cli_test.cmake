@@ -76,7 +76,7 @@ file(COPY rules/relations/partition.toml DESTINATION ${WORK}/duprules)
 expect_run(2 "duplicate rule id 'partition'" check --no-config --rules ${WORK}/duprules ${WORK}/split.md)
 # A progress line on stderr: "always" draws it, "auto" does not when stderr
 # is not a terminal; either way the line is cleared before the summary.
-expect_run(1 "claimcheck: 3 of 3 files \\(100%\\)" check --progress always samples)
+expect_run(1 "claimcheck: 4 of 4 files \\(100%\\)" check --progress always samples)
 execute_process(COMMAND ${EXE} check samples OUTPUT_QUIET ERROR_VARIABLE err)
 if(err MATCHES "of 3 files")
   message(FATAL_ERROR "check samples: a progress line on a non-terminal stderr:\n${err}")

@@ -1,0 +1,112 @@
+// Relation kind "list_rank": a list its lead-in calls a ranking is in order
+// of its figures.
+//
+//   The five largest buyers, largest first:
+//   1. Microsoft — $31bn
+//   2. Meta — $19bn
+//
+// Each item's figure is at least the next one's (ties allowed); "smallest
+// first" lists the other way. Precision first: the lead-in has a
+// `descending` or `ascending` cue and no `not_ranked` cue ("in
+// alphabetical order", "by region"), and every item holds exactly one
+// figure, all of one kind and unit. One relation per neighbouring pair, so
+// a conflict names the two items that are out of order.
+// Cue lists (rules/relations/list_rank.toml): descending, ascending, not_ranked.
+#include <fmt/format.h>
+
+#include "claims/extract.h"
+#include "quantity/format.h"
+
+namespace cc {
+namespace {
+
+class ListRankFinder {
+ public:
+  ListRankFinder(ClaimContext& ctx, const RelationRule& rule) : ctx_(ctx), rule_(rule) {}
+
+  void run() {
+    const auto& sentences = ctx_.doc.sentences;
+    for (size_t s = 1; s < sentences.size(); ++s) {
+      bool starts_list = sentences[s].kind == BlockKind::ListItem && sentences[s - 1].kind != BlockKind::ListItem;
+      if (starts_list) check(s - 1, s);
+    }
+  }
+
+ private:
+  const Quantity& q(int c) const { return ctx_.set.claims[static_cast<size_t>(c)].quantity; }
+
+  bool usable(int c) const {
+    const Quantity& x = q(c);
+    if (x.range || x.change != Change::None || x.hedge == Hedge::Greater || x.hedge == Hedge::Less) return false;
+    return x.kind == QuantityKind::Money || x.kind == QuantityKind::Count || x.kind == QuantityKind::Number ||
+           x.kind == QuantityKind::Percent;
+  }
+
+  void check(size_t lead, size_t first) {
+    const auto& sentences = ctx_.doc.sentences;
+    if (ctx_.has_cue(rule_.cue("not_ranked"), lead)) return;
+    bool down = ctx_.has_cue(rule_.cue("descending"), lead);
+    bool up = ctx_.has_cue(rule_.cue("ascending"), lead);
+    if (down == up) return;  // no ranking named, or both: not sure
+    // The items: one figure each, at one level.
+    std::vector<int> items;
+    std::vector<size_t> item_first;
+    int block = -1, figures = 0, depth = sentences[first].depth;
+    for (size_t s = first; s < sentences.size() && sentences[s].kind == BlockKind::ListItem; ++s) {
+      if (sentences[s].depth != depth) return;
+      if (sentences[s].block != block) {
+        if (block >= 0 && figures != 1) return;
+        block = sentences[s].block;
+        figures = 0;
+        item_first.push_back(s);
+      }
+      for (int c : ctx_.claims_in[s]) {
+        if (++figures > 1 || !usable(c)) return;
+        items.push_back(c);
+      }
+    }
+    if (figures != 1 || items.size() < 3) return;
+    for (size_t k = 1; k < items.size(); ++k) {
+      if (!ctx_.same_dimension(items[k], items.front())) return;
+    }
+    for (size_t k = 0; k + 1 < items.size(); ++k) emit(lead, items[k], items[k + 1], down, k + 1);
+  }
+
+  std::string item_name(int c) const {
+    const std::string& text = ctx_.doc.sentences[ctx_.set.claims[static_cast<size_t>(c)].sentence].text;
+    size_t cut = text.find_first_of(":\u2014");
+    for (std::string_view dash : {" - ", " \xe2\x80\x94 ", " \xe2\x80\x93 ", ":"}) {
+      size_t at = text.find(dash);
+      if (at != std::string::npos && at < cut) cut = at;
+    }
+    std::string name = cut == std::string::npos ? text : text.substr(0, cut);
+    while (!name.empty() && name.back() == ' ') name.pop_back();
+    return name.empty() ? text : name;
+  }
+
+  void emit(size_t lead, int higher, int lower, bool down, size_t rank) {
+    Relation r;
+    r.family = "list_rank";
+    r.rule = rule_.id;
+    r.sentences = {lead};
+    r.members = {higher, lower};
+    r.roles = {"ranked_above", "ranked_below"};
+    // down: above >= below; up (smallest first): above <= below.
+    r.constraints = {{{{Decimal(1), higher}, {Decimal(-1), lower}}, down ? Cmp::Ge : Cmp::Le, Decimal(0)}};
+    cover_member_sentences(r, ctx_.set);
+    r.message = fmt::format("the list is ranked {}, but item {} ({}) is {} than item {} ({})",
+                            down ? "largest first" : "smallest first", rank + 1, item_name(lower),
+                            down ? "larger" : "smaller", rank, item_name(higher));
+    r.detail = fmt::format("{} {} {}", q(lower).text, down ? ">" : "<", q(higher).text);
+    ctx_.set.relations.push_back(std::move(r));
+  }
+
+  ClaimContext& ctx_;
+  const RelationRule& rule_;
+};
+
+}  // namespace
+
+void find_list_ranks(ClaimContext& ctx, const RelationRule& rule) { ListRankFinder(ctx, rule).run(); }
+
+}  // namespace cc

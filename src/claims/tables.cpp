@@ -1,0 +1,50 @@
+#include "claims/tables.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace cc {
+
+bool TableView::has_row(int row) const {
+  for (int c = 0; c < columns; ++c) {
+    if (cells.count({row, c})) return true;
+  }
+  return false;
+}
+
+std::map<int, TableView> read_tables(const ClaimContext& ctx) {
+  std::map<int, TableView> tables;
+  const auto& sentences = ctx.doc.sentences;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    const TableCell& c = sentences[s].cell;
+    if (c.table < 0) continue;
+    TableView& t = tables[c.table];
+    t.rows = std::max(t.rows, c.row + 1);
+    t.columns = std::max(t.columns, c.column + 1);
+    if (c.header) {
+      t.header[c.column].push_back(s);
+      continue;
+    }
+    TableCellClaims& cell = t.cells[{c.row, c.column}];
+    cell.sentences.push_back(s);
+    for (int k : ctx.claims_in[s]) cell.claims.push_back(k);
+  }
+  return tables;
+}
+
+std::string row_label(const ClaimContext& ctx, const TableView& t, int row) {
+  const TableCellClaims* c = t.cell(row, 0);
+  if (!c || c->sentences.empty()) return fmt::format("row {}", row + 1);
+  return ctx.doc.sentences[c->sentences.front()].text;
+}
+
+std::string column_header(const ClaimContext& ctx, const TableView& t, int column) {
+  auto it = t.header.find(column);
+  if (it == t.header.end()) return "";
+  std::string name;
+  for (size_t s : it->second) name += (name.empty() ? "" : " ") + ctx.doc.sentences[s].text;
+  return name;
+}
+
+}  // namespace cc

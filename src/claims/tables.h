@@ -1,0 +1,41 @@
+// Tables as the claims stage sees them: each cell's sentences and claims by
+// row and column, and the header cells above each column. Shared by the
+// kinds that read tables (table_total, table_change).
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "claims/extract.h"
+
+namespace cc {
+
+struct TableCellClaims {
+  std::vector<size_t> sentences;
+  std::vector<int> claims;
+};
+
+struct TableView {
+  std::map<std::pair<int, int>, TableCellClaims> cells;  // (row, column), body cells only
+  std::map<int, std::vector<size_t>> header;             // column -> header cell sentences
+  int rows = 0, columns = 0;
+
+  const TableCellClaims* cell(int row, int column) const {
+    auto it = cells.find({row, column});
+    return it == cells.end() ? nullptr : &it->second;
+  }
+  // True when the row has any body cell at all.
+  bool has_row(int row) const;
+};
+
+// Every table of the document, by table index.
+std::map<int, TableView> read_tables(const ClaimContext& ctx);
+
+// The row's label (its first cell's text), or "row N".
+std::string row_label(const ClaimContext& ctx, const TableView& t, int row);
+
+// The column's header text, its header cells joined by spaces ("" if none).
+std::string column_header(const ClaimContext& ctx, const TableView& t, int column);
+
+}  // namespace cc
