@@ -23,7 +23,7 @@
 // document) widens the tolerance by one unit in the last written place; it
 // does not silence the check.
 // Cue lists (rules/relations/table_total.toml): total, subtotal,
-// not_additive, percent, rounding.
+// not_additive, not_part_row, percent, rounding.
 #include <algorithm>
 #include <map>
 
@@ -175,6 +175,10 @@ class TableTotalFinder {
         // A row without this column at all is a heading row or a gap.
         if (t.has_row(row) && !(t.cell(row, 0) && t.columns > 1 && row_is_heading(t, row))) return std::nullopt;
         continue;
+      }
+      // "Average", "Per head": a row that is no part makes the sum unsure.
+      if (const TableCellClaims* label = t.cell(row, 0); label && mentions(label->sentences, "not_part_row")) {
+        return std::nullopt;
       }
       if (cell->claims.size() != 1 || !usable(cell->claims.front()) ||
           !ctx_.same_dimension(cell->claims.front(), total)) {

@@ -62,3 +62,29 @@ TEST_CASE("HTML drops tags, scripts and styles and decodes entities") {
   V got = sentences(html, InputType::Html);
   CHECK(got == V{"It spent &euro;5bn.", "Costs &amp; fees fell."});
 }
+
+TEST_CASE("a plain-text table aligned with spaces is read as cells with headers") {
+  std::string txt =
+      "Revenue by segment\n\n"
+      "Segment        2024 ($m)   2025 ($m)\n"
+      "-------------  ---------   ---------\n"
+      "Freight          1,240.5     1,318.2\n"
+      "Total            1,240.5     1,318.2\n\n"
+      "Years head columns too:\n\n"
+      "Region    2024    2025\n"
+      "North      120     135\n"
+      "South       80      95\n";
+  CHECK(headers(txt, InputType::Text) == V{"0:1:0 Freight <- Segment", "0:1:1 1,240.5 <- 2024 ($m)",
+                                           "0:1:2 1,318.2 <- 2025 ($m)", "0:2:0 Total <- Segment",
+                                           "0:2:1 1,240.5 <- 2024 ($m)", "0:2:2 1,318.2 <- 2025 ($m)",
+                                           "1:1:0 North <- Region", "1:1:1 120 <- 2024", "1:1:2 135 <- 2025",
+                                           "1:2:0 South <- Region", "1:2:1 80 <- 2024", "1:2:2 95 <- 2025"});
+}
+
+TEST_CASE("prose with double spaces is not a table") {
+  std::string txt =
+      "The council met on Tuesday.  It agreed a budget of $1.4bn for transport.\n"
+      "Spending rose 6.9%.  Councillors said the rise was needed.\n"
+      "Bus fares stay at $2.50.  Rail fares rise by 3%.\n";
+  CHECK(headers(txt, InputType::Text).empty());
+}

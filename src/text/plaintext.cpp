@@ -1,5 +1,6 @@
 #include <cctype>
 
+#include "text/aligned_table.h"
 #include "text/blocks.h"
 
 namespace cc {
@@ -28,6 +29,7 @@ bool starts_upper(std::string_view t) {
 std::vector<Block> text_blocks(std::string_view s, size_t from) {
   std::vector<Block> blocks;
   bool open = false;
+  int tables = 0;
   size_t i = from;
   while (i < s.size()) {
     size_t nl = s.find('\n', i);
@@ -42,6 +44,14 @@ std::vector<Block> text_blocks(std::string_view s, size_t from) {
       open = false;
       i = next;
       continue;
+    }
+    // A table aligned with spaces, at the start of a block.
+    if (!open) {
+      if (size_t after = aligned_table(s, i, tables, blocks)) {
+        ++tables;
+        i = after;
+        continue;
+      }
     }
     size_t marker = list_marker_length(t);
     if (marker || !open) {
