@@ -183,6 +183,7 @@ ClaimSet extract_claims(const Document& doc, const Recognizer& recognizer, const
     ctx.claims_in.add(in);
   }
   pair_conversions(ctx);
+  apply_header_units(ctx);
   for (const RelationRule& rule : rules) {
     if (const RelationKind* kind = find_relation_kind(rule.kind)) (*kind)(ctx, rule);
   }

@@ -93,6 +93,8 @@ void find_differences(ClaimContext& ctx, const RelationRule& rule);
 void find_table_totals(ClaimContext& ctx, const RelationRule& rule);
 void find_list_totals(ClaimContext& ctx, const RelationRule& rule);
 void find_table_changes(ClaimContext& ctx, const RelationRule& rule);
+// "2025 ($m)": a column header's unit and scale applied to its bare figures.
+void apply_header_units(ClaimContext& ctx);
 void find_list_ranks(ClaimContext& ctx, const RelationRule& rule);
 
 }  // namespace cc

@@ -165,8 +165,9 @@ class TableChangeFinder {
     double o = q(before).value.to_double(), n = q(after).value.to_double();
     int decimals = std::max(1, -std::min(0, r.half_unit.exponent() + 1));
     rel.message = fmt::format("the change for {} does not match its two columns", row_label(ctx_, t, row));
+    bool sign = !r.text.empty() && r.text.back() == '%';
     rel.detail = fmt::format("{} to {} is {:+.{}f}%, not {}{}", q(before).text, q(after).text, (n - o) / o * 100.0,
-                             decimals, r.text, r.kind == QuantityKind::Percent ? "" : "%");
+                             decimals, r.text, sign ? "" : "%");
     ctx_.set.relations.push_back(std::move(rel));
   }
 

@@ -208,9 +208,11 @@ class TableTotalFinder {
     for (int p : parts) terms += (terms.empty() ? "" : " + ") + q(p).text;  // as written in the cell
     std::string where = header.empty() ? fmt::format("column {}", column + 1) : "\"" + header + "\"";
     std::string label = row_label(ctx_, t, total_row);
-    r.message = fmt::format("{} (row {}) in {} is {}, but {} add up to {}", label, total_row + 1, where, tq.text,
+    // The total as stated, in the unit its header gives ("10.5" under "($bn)" is $10.5bn).
+    std::string stated = format_like(tq.value, tq, ctx_.lex);
+    r.message = fmt::format("{} (row {}) in {} is {}, but {} add up to {}", label, total_row + 1, where, stated,
                             rows_of(parts), format_like(mid, tq, ctx_.lex));
-    r.detail = fmt::format("{} = {}, not {}{}", terms, format_like(mid, tq, ctx_.lex), tq.text,
+    r.detail = fmt::format("{} = {}, not {}{}", terms, format_like(mid, tq, ctx_.lex), stated,
                            rounding_note_ ? " (allowing for the rounding the note mentions)" : "");
     ctx_.set.relations.push_back(std::move(r));
   }

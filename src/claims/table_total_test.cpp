@@ -36,8 +36,8 @@ TEST_CASE("a Markdown total that no longer adds up names the column and the cell
       "| Total | 10.5 |\n";
   auto r = cc::test::check(md);
   REQUIRE(r.findings.size() == 1);
-  CHECK(r.findings[0].message == "Total (row 5) in \"Spend ($bn)\" is 10.5, but rows 2-4 add up to 11");
-  CHECK(r.findings[0].details.at(0) == "5.5 + 4.0 + 1.5 = 11, not 10.5");
+  CHECK(r.findings[0].message == "Total (row 5) in \"Spend ($bn)\" is $10.5bn, but rows 2-4 add up to $11bn");
+  CHECK(r.findings[0].details.at(0) == "5.5 + 4.0 + 1.5 = $11bn, not $10.5bn");
   CHECK(r.findings[0].pos.line == 5);  // the first cell of the column
   std::string fixed = md;
   fixed.replace(fixed.find("10.5 |"), 4, "11.0");
@@ -53,7 +53,7 @@ TEST_CASE("subtotals: a changed cell breaks its group, a changed subtotal the To
   cell.replace(cell.find("| 12 |"), 6, "| 22 |");
   auto r = cc::test::check(cell);
   REQUIRE(r.findings.size() == 1);
-  CHECK(r.findings[0].message == "Total operating costs (row 4) in \"2025 ($m)\" is 52, but rows 2-3 add up to 62");
+  CHECK(r.findings[0].message == "Total operating costs (row 4) in \"2025 ($m)\" is $52m, but rows 2-3 add up to $62m");
   std::string sub = md;
   sub.replace(sub.find("| 38 |"), 6, "| 48 |");
   auto s = cc::test::check(sub);
