@@ -92,6 +92,7 @@ const std::map<std::string, KindEntry>& kinds() {
       {"product", {find_products, {"per_unit", "per", "instalments", "total"}}},
       {"share", {find_shares, {"of", "link", "determiners", "vague", "not_whole"}}},
       {"table_change", {find_table_changes, {"change", "percent", "points", "older", "newer", "not_additive"}}},
+      {"table_link", {find_table_links, {"to", "from", "total", "not_label"}}},
       {"table_total", {find_table_totals, {"total", "subtotal", "not_additive", "not_part_row", "percent", "rounding"}}},
   };
   return kKinds;

@@ -96,5 +96,6 @@ void find_table_changes(ClaimContext& ctx, const RelationRule& rule);
 // "2025 ($m)": a column header's unit and scale applied to its bare figures.
 void apply_header_units(ClaimContext& ctx);
 void find_list_ranks(ClaimContext& ctx, const RelationRule& rule);
+void find_table_links(ClaimContext& ctx, const RelationRule& rule);
 
 }  // namespace cc

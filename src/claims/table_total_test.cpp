@@ -105,3 +105,19 @@ TEST_CASE("a ranked list out of order names the two items") {
   alpha.replace(alpha.find("last year were"), 14, "in alphabetical order");
   CHECK(cc::test::check(alpha).findings.empty());
 }
+
+TEST_CASE("a sentence that restates a table's figure must agree with the cell") {
+  std::string md =
+      "## Revenue by segment\n\nRevenue rose to $1,973.3m from $1,853.3m, and freight revenue reached "
+      "$1,318.2m in 2025.\n\n| Segment | 2024 ($m) | 2025 ($m) |\n|---|---|---|\n| Freight | 1,240.5 | 1,318.2 |\n"
+      "| Warehousing | 612.8 | 655.1 |\n| Total | 1,853.3 | 1,973.3 |\n";
+  auto clean = cc::test::check(md);
+  CHECK(clean.findings.empty());
+  std::string wrong = md;
+  wrong.replace(wrong.find("reached $1,318.2m"), 17, "reached $1,381.2m");
+  auto r = cc::test::check(wrong);
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].relation == "restatement");
+  CHECK(r.findings[0].message == "the text gives $1,381.2m for Freight (2025 ($m)), but the table has $1,318.2m");
+  CHECK(r.findings[0].statements.size() == 2);  // the sentence and the cell
+}

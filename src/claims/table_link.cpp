@@ -1,0 +1,238 @@
+// Relation kind "table_link": a sentence that restates a table's figure is
+// linked to that cell, so the text and the table must agree.
+//
+//   Freight revenue rose to $1,318.2m in 2025.
+//   | Segment | 2024 ($m) | 2025 ($m) |
+//   | Freight | 1,240.5   | 1,318.2   |
+//
+// The cell is found by the words of the sentence, never by its value: the
+// row's label leads to the figure, after any figure before it (for the
+// Total row, the first word of the heading above the table, with no other
+// row named), and the column is the one whose header holds a year the
+// sentence names, or the newer/older of two period columns when the figure
+// comes after `to`/`from`, or the only column of figures in that unit. Precision first: one candidate cell in the
+// whole document, a figure of the cell's kind and unit that states a level
+// (no change, range or bound), and a value within a factor of two of the
+// cell's (a different measure in the same unit is not a restatement).
+// Cue lists (rules/relations/table_link.toml): to, from, total, not_label.
+#include <cmath>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "claims/extract.h"
+#include "claims/tables.h"
+#include "quantity/format.h"
+
+namespace cc {
+namespace {
+
+// Lower-cased, with non-alphanumerics as single spaces and a space at each end.
+std::string words_of(std::string_view s) {
+  std::string out = " ";
+  for (char c : s) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 0x80) {
+      out += static_cast<char>(std::tolower(u));
+    } else if (out.back() != ' ') {
+      out += ' ';
+    }
+  }
+  if (out.back() != ' ') out += ' ';
+  return out;
+}
+
+std::vector<int> years_in(std::string_view s) {
+  std::vector<int> out;
+  for (size_t i = 0; i + 4 <= s.size(); ++i) {
+    bool digits = true;
+    for (size_t k = 0; k < 4; ++k) digits = digits && std::isdigit(static_cast<unsigned char>(s[i + k]));
+    bool bounded = (i == 0 || !std::isdigit(static_cast<unsigned char>(s[i - 1]))) &&
+                   (i + 4 == s.size() || !std::isdigit(static_cast<unsigned char>(s[i + 4])));
+    if (!digits || !bounded) continue;
+    int y = std::stoi(std::string(s.substr(i, 4)));
+    if (y >= 1900 && y <= 2100) out.push_back(y);
+  }
+  return out;
+}
+
+// How far before a figure its row's name may be, in bytes of text.
+constexpr size_t kLead = 80;
+
+class TableLinkFinder {
+ public:
+  TableLinkFinder(ClaimContext& ctx, const RelationRule& rule) : ctx_(ctx), rule_(rule) {}
+
+  void run() {
+    tables_ = read_tables(ctx_);
+    if (tables_.empty()) return;
+    const auto& sentences = ctx_.doc.sentences;
+    for (size_t s = 0; s < sentences.size(); ++s) {
+      if (sentences[s].kind != BlockKind::Paragraph) continue;
+      std::vector<int> years = years_in(sentences[s].text);
+      size_t prev_end = 0;
+      carry_.reset();
+      for (int f : ctx_.claims_in[s]) {
+        // The words that lead to the figure: since the previous figure, at
+        // most a dozen words back ("freight revenue reached $1,318.2m").
+        size_t begin = q(f).text_begin;
+        size_t from = std::max(prev_end, begin > kLead ? begin - kLead : 0);
+        carry_ = link(s, f, words_of(std::string_view(sentences[s].text).substr(from, begin - from)), years, carry_);
+        if (level(f)) prev_end = q(f).text_end;  // a change ("rose 7.6% to") does not cut the lead
+      }
+    }
+  }
+
+ private:
+  const Quantity& q(int c) const { return ctx_.set.claims[static_cast<size_t>(c)].quantity; }
+
+  bool level(int c) const {
+    const Quantity& x = q(c);
+    return !x.range && x.change == Change::None && (x.hedge == Hedge::Exact || x.hedge == Hedge::Approx) &&
+           (x.kind == QuantityKind::Money || x.kind == QuantityKind::Count || x.kind == QuantityKind::Percent);
+  }
+
+  bool cue_before(std::string_view name, int c) const {
+    size_t s = ctx_.set.claims[static_cast<size_t>(c)].sentence;
+    size_t first = ctx_.token_span(c).first;
+    for (size_t back = 1; back <= 2 && back <= first; ++back) {
+      if (size_t n = ctx_.cue_at(rule_.cue(name), s, first - back); n && first - back + n == first) return true;
+    }
+    return false;
+  }
+
+  // The first word of the nearest heading above the table's first cell.
+  std::string topic(const TableView& t) const {
+    size_t first = ctx_.doc.sentences.size();
+    for (const auto& [col, ss] : t.header) first = std::min(first, ss.front());
+    for (const auto& [pos, cell] : t.cells) first = std::min(first, cell.sentences.front());
+    for (size_t s = first; s-- > 0;) {
+      if (ctx_.doc.sentences[s].kind != BlockKind::Heading) continue;
+      std::string w = words_of(ctx_.doc.sentences[s].text);
+      size_t end = w.find(' ', 1);
+      std::string word = w.substr(0, end + 1);
+      return word.size() >= 6 ? word : std::string();  // " word " of four letters or more
+    }
+    return "";
+  }
+
+  bool is_total_row(const TableView& t, int row) const {
+    const TableCellClaims* label = t.cell(row, 0);
+    return label && ctx_.cue_at(rule_.cue("total"), label->sentences.front(), 0) > 0;
+  }
+
+  // The rows the sentence names: by their label, or the Total row by the table's topic.
+  std::vector<int> named_rows(const TableView& t, const std::string& words) const {
+    std::vector<int> rows;
+    int total = -1;
+    for (int row = 0; row < t.rows; ++row) {
+      const TableCellClaims* label = t.cell(row, 0);
+      if (!label || label->sentences.empty() || !label->claims.empty()) continue;
+      if (is_total_row(t, row)) {
+        total = row;
+        continue;
+      }
+      size_t ls = label->sentences.front();
+      if (ctx_.has_cue(rule_.cue("not_label"), ls)) continue;
+      std::string w = words_of(ctx_.doc.sentences[ls].text);
+      if (w.size() >= 6 && words.find(w) != std::string::npos) rows.push_back(row);
+    }
+    if (rows.empty() && total >= 0) {
+      std::string tp = topic(t);
+      if (!tp.empty() && words.find(tp) != std::string::npos) rows.push_back(total);
+    }
+    return rows;
+  }
+
+  // The column figure f is in: by a year the sentence names, by to/from
+  // between two period columns, or the only column in f's unit.
+  std::optional<int> column_for(const TableView& t, int row, int f, const std::vector<int>& years) const {
+    std::vector<int> fitting;
+    for (int c = 1; c < t.columns; ++c) {
+      const TableCellClaims* cell = t.cell(row, c);
+      if (cell && cell->claims.size() == 1 && ctx_.same_dimension(cell->claims.front(), f)) fitting.push_back(c);
+    }
+    if (fitting.empty()) return std::nullopt;
+    std::vector<std::pair<int, int>> dated;  // (year, column)
+    for (int c : fitting) {
+      std::vector<int> ys = years_in(column_header(ctx_, t, c));
+      if (ys.size() == 1) dated.push_back({ys.front(), c});
+    }
+    // "rose to $X from $Y": the newer and the older of two period columns.
+    if (dated.size() == 2 && dated.size() == fitting.size() && dated[0].first != dated[1].first) {
+      auto [older, newer] = dated[0].first < dated[1].first ? std::pair{dated[0].second, dated[1].second}
+                                                            : std::pair{dated[1].second, dated[0].second};
+      if (cue_before("from", f)) return older;
+      if (cue_before("to", f)) return newer;
+    }
+    // "in 2025": the column of the one year the sentence names.
+    if (!years.empty()) {
+      std::optional<int> hit;
+      for (auto [y, c] : dated) {
+        for (int sy : years) {
+          if (sy != y) continue;
+          if (hit && *hit != c) return std::nullopt;
+          hit = c;
+        }
+      }
+      return hit;
+    }
+    if (fitting.size() == 1 && years.empty()) return fitting.front();
+    return std::nullopt;
+  }
+
+  // Links figure f when its lead `words` names one cell; returns the row it
+  // linked to, which "from $1,853.3m" after "Revenue rose to $1,973.3m" shares.
+  std::optional<std::pair<int, int>> link(size_t s, int f, const std::string& words, const std::vector<int>& years,
+                                          std::optional<std::pair<int, int>> carry) {
+    if (!level(f)) return std::nullopt;
+    int found = -1;
+    const TableView* where = nullptr;
+    int found_table = -1, found_row = -1, found_column = -1;
+    bool shared = carry && (cue_before("from", f) || cue_before("to", f));
+    for (const auto& [id, t] : tables_) {
+      std::vector<int> rows = named_rows(t, words);
+      if (rows.empty() && shared && carry->first == id) rows = {carry->second};
+      for (int row : rows) {
+        std::optional<int> column = column_for(t, row, f, years);
+        if (!column) continue;
+        int cell = t.cell(row, *column)->claims.front();
+        if (found >= 0 && found != cell) return std::nullopt;  // two candidates: not sure which
+        found = cell;
+        where = &t;
+        found_table = id;
+        found_row = row;
+        found_column = *column;
+      }
+    }
+    if (found < 0) return std::nullopt;
+    double a = q(f).value.to_double(), b = q(found).value.to_double();
+    if (a <= 0 || b <= 0 || a > 2 * b || b > 2 * a) return std::nullopt;
+    Relation r;
+    r.family = "restatement";
+    r.rule = rule_.id;
+    r.members = {f, found};
+    r.roles = {"text", "cell"};
+    r.sentences = {s};
+    r.constraints = {{{{Decimal(1), f}, {Decimal(-1), found}}, Cmp::Eq, Decimal(0)}};
+    cover_member_sentences(r, ctx_.set);
+    std::string column = column_header(ctx_, *where, found_column);
+    r.message = fmt::format("the text gives {} for {}{}, but the table has {}", q(f).text,
+                            row_label(ctx_, *where, found_row), column.empty() ? "" : " (" + column + ")",
+                            format_like(q(found).value, q(found), ctx_.lex));
+    r.detail = fmt::format("{} in the text, {} in the table", q(f).text, format_like(q(found).value, q(found), ctx_.lex));
+    ctx_.set.relations.push_back(std::move(r));
+    return std::pair{found_table, found_row};
+  }
+
+  ClaimContext& ctx_;
+  const RelationRule& rule_;
+  std::map<int, TableView> tables_;
+  std::optional<std::pair<int, int>> carry_;  // (table, row) of the sentence's last link
+};
+
+}  // namespace
+
+void find_table_links(ClaimContext& ctx, const RelationRule& rule) { TableLinkFinder(ctx, rule).run(); }
+
+}  // namespace cc
