@@ -9,7 +9,7 @@
 // all of it) or to no more than it ("including": some of it). Items that are
 // all percentages with no figure in the lead-in add up to 100%. Precision
 // first: the lead-in holds one figure, every item exactly one figure of the
-// same kind and unit, and no item has items of its own.
+// same kind and unit. Nested items add up to the item above them.
 // Cue lists (rules/relations/list_total.toml): complete, partial.
 #include <fmt/format.h>
 
@@ -41,30 +41,80 @@ class ListTotalFinder {
            x.kind == QuantityKind::Percent;
   }
 
-  void check(size_t lead, size_t first) {
+  // One list item: its sentences, depth and figures.
+  struct Item {
+    std::vector<size_t> sentences;
+    int depth = 0;
+    std::vector<int> figures;
+  };
+
+  std::vector<Item> items_from(size_t first) const {
     const auto& sentences = ctx_.doc.sentences;
+    std::vector<Item> items;
+    int block = -1;
+    for (size_t s = first; s < sentences.size() && sentences[s].kind == BlockKind::ListItem; ++s) {
+      if (sentences[s].block != block) {
+        block = sentences[s].block;
+        items.push_back({{}, sentences[s].depth, {}});
+      }
+      items.back().sentences.push_back(s);
+      for (int c : ctx_.claims_in[s]) items.back().figures.push_back(c);
+    }
+    return items;
+  }
+
+  // "- Capital: $5bn" with "  - Roads: $3bn" and "  - Rail: $2bn" below
+  // it, in a list whose lead-in states a breakdown: the nested items add up
+  // to their parent (to no more than it when the lead-in or the parent says
+  // "including").
+  void nested(const std::vector<Item>& items, bool complete) {
+    for (size_t k = 0; k < items.size(); ++k) {
+      const Item& parent = items[k];
+      if (parent.figures.size() != 1 || !usable(parent.figures.front())) continue;
+      std::vector<int> parts;
+      bool ok = true;
+      size_t j = k + 1;
+      for (; j < items.size() && items[j].depth > parent.depth; ++j) {
+        if (items[j].depth != parent.depth + 1) continue;  // deeper still: their own parent's business
+        if (items[j].figures.size() != 1 || !usable(items[j].figures.front()) ||
+            !ctx_.same_dimension(items[j].figures.front(), parent.figures.front())) {
+          ok = false;
+        } else {
+          parts.push_back(items[j].figures.front());
+        }
+      }
+      if (!ok || parts.size() < 2) continue;
+      bool partial = !complete;
+      for (size_t s : parent.sentences) partial = partial || ctx_.has_cue(rule_.cue("partial"), s);
+      Decimal mid = 0;
+      Relation r = ctx_.sum_relation(rule_, "list_total", {}, parts, parent.figures.front(),
+                                     partial ? Cmp::Le : Cmp::Eq, Decimal(100), &mid);
+      const Quantity& like = q(parent.figures.front());
+      std::string terms;
+      for (int p : parts) terms += (terms.empty() ? "" : " + ") + q(p).text;
+      r.message = partial ? "the items under a list item add up to more than its figure"
+                          : "the items under a list item do not add up to its figure";
+      r.detail = fmt::format("{} = {}, {} {}", terms, format_like(mid, like, ctx_.lex), partial ? "more than" : "not",
+                             like.text);
+      ctx_.set.relations.push_back(std::move(r));
+    }
+  }
+
+  void check(size_t lead, size_t first) {
+    std::vector<Item> items = items_from(first);
     bool complete = ctx_.has_cue(rule_.cue("complete"), lead);
     if (!complete && !ctx_.has_cue(rule_.cue("partial"), lead)) return;
-    // The items: consecutive list-item blocks at one level, each one figure.
+    nested(items, complete);
+    // The items at the top level, each one figure; nested ones belong to them.
     std::vector<int> parts;
-    std::vector<size_t> item_sentences;
-    int block = -1, figures = 0, depth = sentences[first].depth;
-    auto close_item = [&]() { return block < 0 || figures == 1; };
-    for (size_t s = first; s < sentences.size() && sentences[s].kind == BlockKind::ListItem; ++s) {
-      if (sentences[s].depth != depth) return;  // nested items: not read yet
-      if (sentences[s].block != block) {
-        if (!close_item()) return;
-        block = sentences[s].block;
-        figures = 0;
-      }
-      for (int c : ctx_.claims_in[s]) {
-        ++figures;
-        if (!usable(c)) return;
-        parts.push_back(c);
-      }
-      item_sentences.push_back(s);
+    int depth = items.front().depth;
+    for (const Item& item : items) {
+      if (item.depth < depth) return;
+      if (item.depth > depth) continue;
+      if (item.figures.size() != 1 || !usable(item.figures.front())) return;
+      parts.push_back(item.figures.front());
     }
-    if (!close_item() || parts.size() < 2) return;
+    if (parts.size() < 2) return;
     // The whole: the lead-in's one figure, or 100% for a list of shares.
     int total = -1;
     auto in_lead = ctx_.claims_in[lead];
