@@ -11,10 +11,12 @@
 // row named), and the column is the one whose header holds a year the
 // sentence names, or the newer/older of two period columns when the figure
 // comes after `to`/`from`, or the only column of figures in that unit. Precision first: one candidate cell in the
-// whole document, a figure of the cell's kind and unit that states a level
+// article (the part of the file under one "#" heading), a figure of the cell's kind and unit that states a level
 // (no change, range or bound), and a value within a factor of two of the
 // cell's (a different measure in the same unit is not a restatement).
 // Cue lists (rules/relations/table_link.toml): to, from, total, not_label.
+#include <algorithm>
+#include <climits>
 #include <cmath>
 #include <optional>
 
@@ -58,17 +60,33 @@ std::vector<int> years_in(std::string_view s) {
 
 // How far before a figure its row's name may be, in bytes of text.
 constexpr size_t kLead = 80;
+// How far from a sentence a table may be, in sentences.
+constexpr size_t kReach = 300;
 
 class TableLinkFinder {
  public:
   TableLinkFinder(ClaimContext& ctx, const RelationRule& rule) : ctx_(ctx), rule_(rule) {}
 
   void run() {
-    tables_ = read_tables(ctx_);
-    if (tables_.empty()) return;
+    std::map<int, TableView> all = read_tables(ctx_);
+    if (all.empty()) return;
+    std::vector<int> section = top_sections(ctx_);
+    for (auto& [id, t] : all) {
+      names_.emplace(id, names_of(t));
+      by_section_[section[t.first_sentence]].emplace_back(t.first_sentence, id);
+    }
+    tables_ = std::move(all);  // by_section_ lists are in document order, as table ids are
     const auto& sentences = ctx_.doc.sentences;
     for (size_t s = 0; s < sentences.size(); ++s) {
       if (sentences[s].kind != BlockKind::Paragraph) continue;
+      auto here = by_section_.find(section[s]);
+      if (here == by_section_.end()) continue;  // no table in this article
+      // The tables near the sentence: far ones (in a long report) are not its subject.
+      const auto& order = here->second;
+      auto lo = std::lower_bound(order.begin(), order.end(), std::pair<size_t, int>{s > kReach ? s - kReach : 0, -1});
+      auto hi = std::upper_bound(order.begin(), order.end(), std::pair<size_t, int>{s + kReach, INT_MAX});
+      near_.assign(lo, hi);
+      if (near_.empty()) continue;
       std::vector<int> years = years_in(sentences[s].text);
       size_t prev_end = 0;
       carry_.reset();
@@ -121,25 +139,39 @@ class TableLinkFinder {
     return label && ctx_.cue_at(rule_.cue("total"), label->sentences.front(), 0) > 0;
   }
 
-  // The rows the sentence names: by their label, or the Total row by the table's topic.
-  std::vector<int> named_rows(const TableView& t, const std::string& words) const {
-    std::vector<int> rows;
-    int total = -1;
+  // What names each row of a table in prose, worked out once per table.
+  struct Names {
+    std::vector<std::pair<int, std::string>> labels;  // row -> " label words "
+    int total = -1;                                    // the Total row
+    std::string topic;                                 // " revenue " (the heading's first word)
+  };
+
+  Names names_of(const TableView& t) const {
+    Names n;
     for (int row = 0; row < t.rows; ++row) {
       const TableCellClaims* label = t.cell(row, 0);
       if (!label || label->sentences.empty() || !label->claims.empty()) continue;
       if (is_total_row(t, row)) {
-        total = row;
+        n.total = row;
         continue;
       }
       size_t ls = label->sentences.front();
       if (ctx_.has_cue(rule_.cue("not_label"), ls)) continue;
       std::string w = words_of(ctx_.doc.sentences[ls].text);
-      if (w.size() >= 6 && words.find(w) != std::string::npos) rows.push_back(row);
+      if (w.size() >= 6) n.labels.emplace_back(row, std::move(w));
     }
-    if (rows.empty() && total >= 0) {
-      std::string tp = topic(t);
-      if (!tp.empty() && words.find(tp) != std::string::npos) rows.push_back(total);
+    if (n.total >= 0) n.topic = topic(t);
+    return n;
+  }
+
+  // The rows the sentence names: by their label, or the Total row by the table's topic.
+  std::vector<int> named_rows(const Names& n, const std::string& words) const {
+    std::vector<int> rows;
+    for (const auto& [row, w] : n.labels) {
+      if (words.find(w) != std::string::npos) rows.push_back(row);
+    }
+    if (rows.empty() && n.total >= 0 && !n.topic.empty() && words.find(n.topic) != std::string::npos) {
+      rows.push_back(n.total);
     }
     return rows;
   }
@@ -190,8 +222,9 @@ class TableLinkFinder {
     const TableView* where = nullptr;
     int found_table = -1, found_row = -1, found_column = -1;
     bool shared = carry && (cue_before("from", f) || cue_before("to", f));
-    for (const auto& [id, t] : tables_) {
-      std::vector<int> rows = named_rows(t, words);
+    for (const auto& [first, id] : near_) {
+      const TableView& t = tables_.at(id);
+      std::vector<int> rows = named_rows(names_.at(id), words);
       if (rows.empty() && shared && carry->first == id) rows = {carry->second};
       for (int row : rows) {
         std::optional<int> column = column_for(t, row, f, years);
@@ -227,7 +260,10 @@ class TableLinkFinder {
 
   ClaimContext& ctx_;
   const RelationRule& rule_;
-  std::map<int, TableView> tables_;
+  std::map<int, TableView> tables_;                                 // by table id
+  std::map<int, std::vector<std::pair<size_t, int>>> by_section_;   // section -> (first sentence, table id)
+  std::vector<std::pair<size_t, int>> near_;                        // the current sentence's candidates
+  std::map<int, Names> names_;                           // table -> what names its rows
   std::optional<std::pair<int, int>> carry_;  // (table, row) of the sentence's last link
 };
 

@@ -20,12 +20,13 @@
 // a `subtotal` cue, or with a `total` cue when a bare "Total" row comes last;
 // anything else with two Total rows is left alone. A note that the figures
 // may not add up because of rounding (`rounding` cues, anywhere in the
-// document) widens the tolerance by one unit in the last written place; it
+// article) widens the tolerance by one unit in the last written place; it
 // does not silence the check.
 // Cue lists (rules/relations/table_total.toml): total, subtotal,
 // not_additive, not_part_row, percent, rounding.
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -43,10 +44,16 @@ class TableTotalFinder {
   void run() {
     std::map<int, TableView> tables = read_tables(ctx_);
     if (tables.empty()) return;
-    for (size_t s = 0; s < ctx_.doc.sentences.size() && !rounding_note_; ++s) {
-      rounding_note_ = ctx_.has_cue(rule_.cue("rounding"), s);
+    // Rounding notes, by article (the part of the file under one "#" heading).
+    std::vector<int> section = top_sections(ctx_);
+    std::set<int> noted;
+    for (size_t s = 0; s < ctx_.doc.sentences.size(); ++s) {
+      if (!noted.count(section[s]) && ctx_.has_cue(rule_.cue("rounding"), s)) noted.insert(section[s]);
     }
-    for (const auto& [id, t] : tables) check(t);
+    for (const auto& [id, t] : tables) {
+      rounding_note_ = noted.count(section[t.first_sentence]) > 0;
+      check(t);
+    }
   }
 
  private:

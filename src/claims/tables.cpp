@@ -20,6 +20,7 @@ std::map<int, TableView> read_tables(const ClaimContext& ctx) {
     const TableCell& c = sentences[s].cell;
     if (c.table < 0) continue;
     TableView& t = tables[c.table];
+    t.first_sentence = std::min(t.first_sentence, s);
     t.rows = std::max(t.rows, c.row + 1);
     t.columns = std::max(t.columns, c.column + 1);
     if (c.header) {
@@ -31,6 +32,17 @@ std::map<int, TableView> read_tables(const ClaimContext& ctx) {
     for (int k : ctx.claims_in[s]) cell.claims.push_back(k);
   }
   return tables;
+}
+
+std::vector<int> top_sections(const ClaimContext& ctx) {
+  std::vector<int> out;
+  out.reserve(ctx.doc.sentences.size());
+  int section = 0;
+  for (const Sentence& s : ctx.doc.sentences) {
+    if (s.kind == BlockKind::Heading && s.heading_level == 1 && !out.empty()) ++section;
+    out.push_back(section);
+  }
+  return out;
 }
 
 std::string row_label(const ClaimContext& ctx, const TableView& t, int row) {

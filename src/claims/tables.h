@@ -20,6 +20,7 @@ struct TableView {
   std::map<std::pair<int, int>, TableCellClaims> cells;  // (row, column), body cells only
   std::map<int, std::vector<size_t>> header;             // column -> header cell sentences
   int rows = 0, columns = 0;
+  size_t first_sentence = static_cast<size_t>(-1);  // the table's first cell
 
   const TableCellClaims* cell(int row, int column) const {
     auto it = cells.find({row, column});
@@ -31,6 +32,10 @@ struct TableView {
 
 // Every table of the document, by table index.
 std::map<int, TableView> read_tables(const ClaimContext& ctx);
+
+// The section of each sentence: a new one starts at each top-level ("#")
+// heading, so that articles gathered in one file do not reach each other.
+std::vector<int> top_sections(const ClaimContext& ctx);
 
 // The row's label (its first cell's text), or "row N".
 std::string row_label(const ClaimContext& ctx, const TableView& t, int row);

@@ -248,6 +248,7 @@ QuantityLexicon QuantityLexicon::load(const std::string& dir) {
                             &lex.multiplier_verbs_down}) {
     for (const auto& [word, value] : *table) lex.mention_starts.insert(word);
   }
+  for (const std::string& w : lex.mention_starts) lex.start_prefixes[QuantityLexicon::prefix_key(w)] = true;
   return lex;
 }
 

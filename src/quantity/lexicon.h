@@ -98,6 +98,20 @@ struct QuantityLexicon {
   PhraseTable<int> times_up;                              // "2.5 times higher"
   std::unordered_set<std::string> multiplier_rise_before; // "will" double: a stated rise
   std::unordered_set<std::string> mention_starts;         // derived: words a figure may begin with
+  // The first three letters (lower case; a shorter word padded) of each
+  // mention start, as bits: most words ("the", "of", "said") are passed
+  // over without hashing them.
+  std::vector<bool> start_prefixes = std::vector<bool>(27 * 27 * 27, false);
+  static size_t prefix_key(std::string_view w) {
+    auto code = [&](size_t k) -> size_t {
+      if (k >= w.size()) return 26;
+      char c = w[k];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      return c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') : 26;
+    };
+    return (code(0) * 27 + code(1)) * 27 + code(2);
+  }
+  bool may_start_mention(std::string_view w) const { return start_prefixes[prefix_key(w)]; }
   // not_figures.toml
   std::unordered_set<std::string> capitalised_ok, street_words, time_words, date_words_before, tenor_words;
 

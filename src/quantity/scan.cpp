@@ -22,7 +22,10 @@ std::vector<Mention> SentenceScan::run() {
   std::vector<Mention> out;
   for (size_t i = 0; i < toks_.size(); ++i) {
     // Only a number or one of a few words can begin a figure.
-    if (!is(i, TokenKind::Number) && !(is(i, TokenKind::Word) && lex_.mention_starts.count(low(i)))) continue;
+    if (!is(i, TokenKind::Number) &&
+        !(is(i, TokenKind::Word) && lex_.may_start_mention(text(i)) && lex_.mention_starts.count(low(i)))) {
+      continue;
+    }
     std::optional<Mention> m = fraction_at(i);
     if (!m) m = multiplier_at(i);
     if (!m) m = at(i);
