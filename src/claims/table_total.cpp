@@ -1,6 +1,7 @@
 // Relation kind "table_total": in a table with a Total row, each column of
 // figures adds up to the Total row's figure; with subtotals, each group of
-// rows adds up to its subtotal and the subtotals to the Total.
+// rows adds up to its subtotal and the subtotals to the Total; with a Total
+// column (the last, headed "Total"), each row's figures add up to it.
 //
 //   | Unit             | Spend ($bn) |
 //   |------------------|-------------|
@@ -127,7 +128,57 @@ class TableTotalFinder {
     return l;
   }
 
+  // A Total column (the last column of figures, headed by a `total` cue):
+  // in each row, the figures of the columns before it add up to it.
+  void check_total_column(const TableView& t) {
+    int total_col = -1;
+    for (int c = 1; c < t.columns; ++c) {
+      auto head = t.header.find(c);
+      bool figures = false;
+      for (const auto& [pos, cell] : t.cells) figures = figures || (pos.second == c && !cell.claims.empty());
+      if (!figures) continue;
+      total_col = head != t.header.end() && ctx_.cue_at(rule_.cue("total"), head->second.front(), 0) > 0 ? c : -1;
+    }
+    if (total_col < 0) return;
+    std::vector<int> columns;
+    for (int c = 1; c < total_col; ++c) {
+      auto head = t.header.find(c);
+      if (head == t.header.end() || mentions(head->second, "not_additive") || mentions(head->second, "percent")) return;
+      columns.push_back(c);
+    }
+    if (columns.size() < 2) return;
+    for (int row = 0; row < t.rows; ++row) {
+      const TableCellClaims* tc = t.cell(row, total_col);
+      if (!tc || tc->claims.size() != 1 || !usable(tc->claims.front())) continue;
+      int total = tc->claims.front();
+      std::vector<int> parts;
+      for (int c : columns) {
+        const TableCellClaims* cell = t.cell(row, c);
+        if (!cell || cell->claims.size() != 1 || !usable(cell->claims.front()) ||
+            !ctx_.same_dimension(cell->claims.front(), total)) {
+          parts.clear();
+          break;
+        }
+        parts.push_back(cell->claims.front());
+      }
+      if (parts.size() < 2) continue;
+      Decimal mid = 0;
+      Relation r = ctx_.sum_relation(rule_, "table_total", {}, parts, total, Cmp::Eq, 0, &mid);
+      const Quantity& tq = q(total);
+      if (rounding_note_) widen(r, parts, total);
+      std::string terms;
+      for (int p : parts) terms += (terms.empty() ? "" : " + ") + q(p).text;
+      std::string stated = format_like(tq.value, tq, ctx_.lex);
+      r.message = fmt::format("the {} row's \"{}\" (column {}) is {}, but its columns add up to {}",
+                              row_label(ctx_, t, row), column_header(ctx_, t, total_col), total_col + 1, stated,
+                              format_like(mid, tq, ctx_.lex));
+      r.detail = fmt::format("{} = {}, not {}", terms, format_like(mid, tq, ctx_.lex), stated);
+      ctx_.set.relations.push_back(std::move(r));
+    }
+  }
+
   void check(const TableView& t) {
+    check_total_column(t);
     std::optional<Layout> l = layout(t);
     if (!l) return;
     for (int column = 1; column < t.columns; ++column) {

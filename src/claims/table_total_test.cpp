@@ -121,3 +121,22 @@ TEST_CASE("a sentence that restates a table's figure must agree with the cell") 
   CHECK(r.findings[0].message == "the text gives $1,381.2m for Freight (2025 ($m)), but the table has $1,318.2m");
   CHECK(r.findings[0].statements.size() == 2);  // the sentence and the cell
 }
+
+TEST_CASE("a caption's unit reaches the bare columns, not the counts") {
+  std::string md = "## Revenue by segment (in $m)\n\n| Segment | 2025 | Staff |\n|---|---|---|\n"
+                   "| Freight | 1,318.2 | 1,200 |\n| Warehousing | 655.1 | 800 |\n| Total | 1,973.3 | 2,000 |\n";
+  auto r = cc::test::check(md);
+  CHECK(r.findings.empty());
+  REQUIRE(r.claims.claims.size() == 6);
+  CHECK(r.claims.claims[0].quantity.kind == cc::QuantityKind::Money);
+  CHECK(r.claims.claims[0].quantity.value == cc::Decimal(1318200000));
+  CHECK(r.claims.claims[1].quantity.kind == cc::QuantityKind::Number);  // "Staff": a count keeps no currency
+}
+
+TEST_CASE("a Total column: each row's figures add up to it") {
+  std::string md = "| Region | Buses ($m) | Rail ($m) | Total ($m) |\n|---|---|---|---|\n| North | 120 | 80 | 200 |\n"
+                   "| South | 90 | 40 | 140 |\n";
+  auto r = cc::test::check(md);
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].message == "the South row's \"Total ($m)\" (column 4) is $140m, but its columns add up to $130m");
+}

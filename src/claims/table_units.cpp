@@ -3,7 +3,10 @@
 // "38.5" 38.5%, "Cost (Rs crore)" makes "12" Rs 12 crore. Only a unit in
 // brackets (or after a comma: "Revenue, $bn") that reads completely as a
 // currency, a scale word or a percent sign is applied, and only to bare
-// numbers: a cell that writes its own unit keeps it.
+// numbers: a cell that writes its own unit keeps it. A caption right above
+// the table ("Revenue by segment (in $m)", "All figures in € billions")
+// gives its unit to the columns whose headers name none, unless the header
+// names a rate, a change or a count (`caption_skip` in rules/quantity/units.toml).
 #include <optional>
 
 #include "claims/extract.h"
@@ -68,10 +71,47 @@ Bound scaled(Bound b, const Decimal& k) {
 
 }  // namespace
 
+// The unit a table's caption names: the heading or short paragraph right
+// above it, ending "(in $m)", "($bn)" or "in € billions".
+std::optional<HeaderUnit> caption_unit(const ClaimContext& ctx, const TableView& t) {
+  if (t.first_sentence == 0 || t.first_sentence == static_cast<size_t>(-1)) return std::nullopt;
+  const Sentence& cap = ctx.doc.sentences[t.first_sentence - 1];
+  if (cap.kind != BlockKind::Heading && cap.kind != BlockKind::Paragraph) return std::nullopt;
+  std::string_view text = cap.text;
+  while (!text.empty() && (text.back() == '.' || text.back() == ':' || text.back() == ' ')) text.remove_suffix(1);
+  if (text.size() > 120) return std::nullopt;
+  std::string unit;
+  if (!text.empty() && text.back() == ')') {
+    size_t open = text.rfind('(');
+    if (open == std::string_view::npos) return std::nullopt;
+    std::string_view inner = text.substr(open + 1, text.size() - open - 2);
+    if (inner.substr(0, 3) == "in ") inner.remove_prefix(3);
+    unit = "(" + std::string(inner) + ")";
+  } else if (size_t in = text.rfind(" in "); in != std::string_view::npos) {
+    unit = "(" + std::string(text.substr(in + 4)) + ")";
+  } else {
+    return std::nullopt;
+  }
+  return parse_unit(ctx.lex, unit);
+}
+
+// A header naming no unit, and nothing that makes its figures rates,
+// changes or counts, takes the caption's unit.
+bool takes_caption_unit(const ClaimContext& ctx, const std::string& header) {
+  if (header.empty() || header.find('%') != std::string::npos) return false;
+  for (const Token& tok : tokenize(header)) {
+    if (ctx.lex.caption_skip.count(lower(std::string_view(header).substr(tok.begin, tok.end - tok.begin)))) return false;
+  }
+  return true;
+}
+
 void apply_header_units(ClaimContext& ctx) {
   for (const auto& [id, t] : read_tables(ctx)) {
+    std::optional<HeaderUnit> caption = caption_unit(ctx, t);
     for (int column = 1; column < t.columns; ++column) {
-      std::optional<HeaderUnit> u = parse_unit(ctx.lex, column_header(ctx, t, column));
+      std::string header = column_header(ctx, t, column);
+      std::optional<HeaderUnit> u = parse_unit(ctx.lex, header);
+      if (!u && caption && takes_caption_unit(ctx, header)) u = caption;
       if (!u) continue;
       for (const auto& [pos, cell] : t.cells) {
         if (pos.second != column) continue;

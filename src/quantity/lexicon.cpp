@@ -183,6 +183,7 @@ QuantityLexicon QuantityLexicon::load(const std::string& dir) {
       lex.basis_points.insert(lower(w));
     }
     for (auto& w : toml_strings(path, root, "not_nouns")) lex.not_nouns.insert(lower(w));
+    for (auto& w : toml_strings(path, root, "caption_skip")) lex.caption_skip.insert(lower(w));
   }
   {
     std::string path = dir + "/hedges.toml";

@@ -89,6 +89,7 @@ struct QuantityLexicon {
   std::unordered_set<std::string> sign_words;                 // "minus", "negative"
   std::unordered_set<std::string> not_nouns;
   std::unordered_set<std::string> basis_points;  // the unit words that mean "bp"
+  std::unordered_set<std::string> caption_skip;  // header words that keep a caption's unit off a column
   // fractions.toml
   std::unordered_map<std::string, Decimal> denominators;  // "third" -> 3
   std::unordered_set<std::string> period_words;           // "first" quarter: a period
