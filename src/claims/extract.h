@@ -97,5 +97,6 @@ void find_table_changes(ClaimContext& ctx, const RelationRule& rule);
 void apply_header_units(ClaimContext& ctx);
 void find_list_ranks(ClaimContext& ctx, const RelationRule& rule);
 void find_table_links(ClaimContext& ctx, const RelationRule& rule);
+void find_restatements(ClaimContext& ctx, const RelationRule& rule);
 
 }  // namespace cc

@@ -1,0 +1,200 @@
+// Relation kind "restatement": a figure that refers back to one stated
+// earlier, "the $6.8bn overseas investment", "the €9.1bn operating profit",
+// states the same amount.
+//
+//   ... plans to invest about $6.8bn in data centres overseas ...
+//   The $6.8bn overseas investment was aimed at ...
+//
+// The reference is a determiner (`determiners`: "the", "that", "its") right
+// before the figure and a noun phrase right after it; the phrase ends at a
+// word that cannot be part of it (a verb or a function word, `ends`). The
+// antecedent is a figure of the same kind and unit in one of the few
+// sentences before, with every word of the phrase (by stem: invest,
+// investment) within a few words of it and no other figure in between.
+// Precision first: no `qualifiers` in the phrase or right after it
+// ("excluding", "target", "forecast", "adjusted"), a changed or compared
+// figure is never an antecedent ("from $18.2bn", "up 20%"), exactly one
+// figure must fit in the nearest sentence that has one, and not one whose
+// words may be shared with a figure right after it ("Revenue was $4bn in
+// Europe and $3bn in Asia"), and the article (the part of the file under one
+// "#" heading) must be the same.
+// Cue lists (rules/relations/restatement.toml): determiners, ends,
+// qualifiers, not_antecedent.
+#include <span>
+
+#include <fmt/format.h>
+
+#include "claims/extract.h"
+#include "claims/tables.h"
+
+namespace cc {
+namespace {
+
+// How many sentences back an antecedent may be.
+constexpr size_t kBack = 12;
+// How many words on either side of an antecedent its description may use.
+constexpr size_t kWindow = 7;
+
+// "investment" -> "invest", "profits" -> "profit", "centres" -> "centr".
+std::string stem(std::string w) {
+  for (std::string_view suffix : {"ments", "ment", "ings", "ing", "ions", "ion", "ies", "es", "s", "ed"}) {
+    if (w.size() > suffix.size() + 3 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      w.resize(w.size() - suffix.size());
+      break;
+    }
+  }
+  return w;
+}
+
+class RestatementFinder {
+ public:
+  RestatementFinder(ClaimContext& ctx, const RelationRule& rule) : ctx_(ctx), rule_(rule) {}
+
+  void run() {
+    section_ = top_sections(ctx_);
+    for (size_t s = 0; s < ctx_.doc.sentences.size(); ++s) {
+      if (ctx_.doc.sentences[s].kind == BlockKind::TableCell) continue;
+      for (int c : ctx_.claims_in[s]) check(s, c);
+    }
+  }
+
+ private:
+  const Quantity& q(int c) const { return ctx_.set.claims[static_cast<size_t>(c)].quantity; }
+  std::span<const Token> toks(size_t s) const { return ctx_.tokens[s]; }
+  std::string low(size_t s, size_t i) const { return lower(ctx_.word(s, i)); }
+  bool is_word(size_t s, size_t i) const { return i < toks(s).size() && toks(s)[i].kind == TokenKind::Word; }
+
+  bool level(int c) const {
+    const Quantity& x = q(c);
+    return !x.range && x.change == Change::None &&
+           (x.kind == QuantityKind::Money || x.kind == QuantityKind::Count || x.kind == QuantityKind::Percent);
+  }
+
+  // The noun phrase after the figure: words up to one that ends it (at most four).
+  std::vector<std::string> phrase_after(size_t s, size_t i) const {
+    std::vector<std::string> words;
+    for (; is_word(s, i) && words.size() < 4; ++i) {
+      if (ctx_.cue_at(rule_.cue("ends"), s, i)) return words;
+      if (ctx_.cue_at(rule_.cue("qualifiers"), s, i)) return {};
+      words.push_back(low(s, i));
+    }
+    // Ended by punctuation or the end: a whole phrase. Four words and more: too long to be sure.
+    if (words.size() == 4 && is_word(s, i)) return {};
+    return words;
+  }
+
+  void check(size_t s, int c) {
+    if (!level(c)) return;
+    auto [first, last] = ctx_.token_span(c);
+    // "the $6.8bn": a determiner right before the figure.
+    if (first == 0 || !ctx_.cue_at(rule_.cue("determiners"), s, first - 1)) return;
+    if (first >= 2 && ctx_.cue_at(rule_.cue("qualifiers"), s, first - 2)) return;
+    std::vector<std::string> phrase = phrase_after(s, last);
+    // A phrase of one short word ("the $5bn deal") says too little; a count's
+    // own noun ("the 192,000 people") says nothing more than its unit; a
+    // participle ("the Rs 6.8 lakh crore allocated to defence") is no noun.
+    size_t letters = 0;
+    for (const std::string& w : phrase) letters += w.size();
+    if (phrase.empty() || letters < 6) return;
+    if (q(c).kind == QuantityKind::Count && phrase.size() < 2) return;
+    const std::string& head = phrase.front();
+    if (head.size() > 4 && head.compare(head.size() - 2, 2, "ed") == 0) return;
+    // "the $6.8bn overseas investment was ...": the phrase must end there.
+    std::vector<std::string> stems;
+    for (const std::string& w : phrase) stems.push_back(stem(w));
+    // The nearest earlier sentence with a figure that fits.
+    for (size_t back = 1; back <= kBack && back <= s; ++back) {
+      size_t a = s - back;
+      if (section_[a] != section_[s] || ctx_.doc.sentences[a].kind == BlockKind::TableCell) break;
+      std::vector<int> fits, candidates;
+      for (int d : ctx_.claims_in[a]) {
+        if (!level(d) || !ctx_.same_dimension(c, d) || antecedent_excluded(a, d)) continue;
+        candidates.push_back(d);
+        if (described(a, d, stems)) fits.push_back(d);
+      }
+      if (fits.empty()) continue;
+      if (fits.size() == 1 && !shared_description(a, fits.front(), candidates, stems)) {
+        emit(s, c, a, fits.front(), phrase);
+      }
+      return;  // the nearest sentence decides
+    }
+  }
+
+  // "Revenue was $4bn in Europe and $3bn in Asia": the words before the
+  // first figure may describe the second too, when it follows closely and
+  // nothing after the first figure is its own.
+  bool shared_description(size_t a, int d, const std::vector<int>& candidates,
+                          const std::vector<std::string>& stems) const {
+    auto [first, last] = ctx_.token_span(d);
+    bool after = false;
+    for (size_t i = last; i < std::min(toks(a).size(), last + kWindow) && !after; ++i) {
+      for (const std::string& st : stems) after = after || (is_word(a, i) && stem(low(a, i)) == st);
+    }
+    if (after) return false;
+    for (int other : candidates) {
+      if (other == d || ctx_.set.claims[static_cast<size_t>(other)].converted == d) continue;
+      size_t of = ctx_.token_span(other).first;
+      if (of >= last && of < last + kWindow) return true;
+    }
+    return false;
+  }
+
+  // "from $18.2bn", "up $2bn", "than $5bn": compared or past, not the amount itself.
+  bool antecedent_excluded(size_t a, int d) const {
+    size_t first = ctx_.token_span(d).first;
+    for (size_t back = 1; back <= 2 && back <= first; ++back) {
+      if (size_t n = ctx_.cue_at(rule_.cue("not_antecedent"), a, first - back); n && first - back + n == first) return true;
+    }
+    return false;
+  }
+
+  // Every stem of the phrase within a few words of figure d, with no other
+  // figure in between.
+  bool described(size_t a, int d, const std::vector<std::string>& stems) const {
+    auto [first, last] = ctx_.token_span(d);
+    size_t lo = first > kWindow ? first - kWindow : 0;
+    size_t hi = std::min(toks(a).size(), last + kWindow);
+    // Other figures bound the window.
+    for (int other : ctx_.claims_in[a]) {
+      if (other == d) continue;
+      auto [of, ol] = ctx_.token_span(other);
+      if (ol <= first && ol > lo) lo = ol;
+      if (of >= last && of < hi) hi = of;
+    }
+    for (const std::string& st : stems) {
+      bool found = false;
+      for (size_t i = lo; i < hi && !found; ++i) {
+        if (i >= first && i < last) continue;
+        found = is_word(a, i) && stem(low(a, i)) == st;
+      }
+      if (!found) return false;
+    }
+    return true;
+  }
+
+  void emit(size_t s, int c, size_t a, int d, const std::vector<std::string>& phrase) {
+    Relation r;
+    r.family = "restatement";
+    r.rule = rule_.id;
+    r.members = {d, c};
+    r.roles = {"stated", "restated"};
+    r.sentences = {a, s};
+    r.constraints = {{{{Decimal(1), c}, {Decimal(-1), d}}, Cmp::Eq, Decimal(0)}};
+    cover_member_sentences(r, ctx_.set);
+    std::string what;
+    for (const std::string& w : phrase) what += (what.empty() ? "" : " ") + w;
+    r.message = fmt::format("the {} is {} here but {} where it was first stated", what, q(c).text, q(d).text);
+    r.detail = fmt::format("\"the {} {}\" refers back to {}", q(c).text, what, q(d).text);
+    ctx_.set.relations.push_back(std::move(r));
+  }
+
+  ClaimContext& ctx_;
+  const RelationRule& rule_;
+  std::vector<int> section_;
+};
+
+}  // namespace
+
+void find_restatements(ClaimContext& ctx, const RelationRule& rule) { RestatementFinder(ctx, rule).run(); }
+
+}  // namespace cc
