@@ -85,15 +85,15 @@ const std::map<std::string, KindEntry>& kinds() {
       {"combined", {find_combined, {"combined", "not_combined", "count_2", "count_3", "count_4", "count_5", "count_6"}}},
       {"conversion", {find_conversions, {}}},
       {"difference", {find_differences, {"margin", "not_margin", "ahead", "behind", "that", "not_subject"}}},
-      {"list_rank", {find_list_ranks, {"descending", "ascending", "not_ranked"}}},
+      {"list_rank", {find_list_ranks, {"descending", "ascending", "order", "not_ranked"}}},
       {"list_total", {find_list_totals, {"complete", "partial"}}},
       {"majority", {find_majorities, {"most", "not_whole"}}},
       {"partition", {find_partitions, {"rest", "of_which", "of_that", "continuation", "not_part", "determiners"}}},
       {"product", {find_products, {"per_unit", "per", "instalments", "total"}}},
       {"restatement", {find_restatements, {"determiners", "ends", "qualifiers", "not_antecedent"}}},
       {"share", {find_shares, {"of", "link", "determiners", "vague", "not_whole"}}},
-      {"table_change", {find_table_changes, {"change", "percent", "points", "older", "newer", "not_additive"}}},
-      {"table_link", {find_table_links, {"to", "from", "total", "not_label"}}},
+      {"table_change", {find_table_changes, {"change", "percent", "points", "older", "newer", "not_additive", "not_simple"}}},
+      {"table_link", {find_table_links, {"to", "from", "total", "not_label", "not_level"}}},
       {"table_total", {find_table_totals, {"total", "subtotal", "not_additive", "not_part_row", "percent", "rounding"}}},
   };
   return kKinds;

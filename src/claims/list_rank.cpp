@@ -11,7 +11,7 @@
 // alphabetical order", "by region"), and every item holds exactly one
 // figure, all of one kind and unit. One relation per neighbouring pair, so
 // a conflict names the two items that are out of order.
-// Cue lists (rules/relations/list_rank.toml): descending, ascending, not_ranked.
+// Cue lists (rules/relations/list_rank.toml): descending, ascending, order, not_ranked.
 #include <fmt/format.h>
 
 #include "claims/extract.h"
@@ -48,6 +48,9 @@ class ListRankFinder {
     bool down = ctx_.has_cue(rule_.cue("descending"), lead);
     bool up = ctx_.has_cue(rule_.cue("ascending"), lead);
     if (down == up) return;  // no ranking named, or both: not sure
+    // A bulleted list of "the biggest donors" may be in any order; numbers,
+    // or "largest first", say it is ranked.
+    if (!sentences[first].numbered && !ctx_.has_cue(rule_.cue("order"), lead)) return;
     // The items: one figure each, at one level.
     std::vector<int> items;
     std::vector<size_t> item_first;
@@ -74,8 +77,8 @@ class ListRankFinder {
 
   std::string item_name(int c) const {
     const std::string& text = ctx_.doc.sentences[ctx_.set.claims[static_cast<size_t>(c)].sentence].text;
-    size_t cut = text.find_first_of(":\u2014");
-    for (std::string_view dash : {" - ", " \xe2\x80\x94 ", " \xe2\x80\x93 ", ":"}) {
+    size_t cut = std::string::npos;
+    for (std::string_view dash : {" - ", " \xe2\x80\x94 ", " \xe2\x80\x93 ", "\xe2\x80\x94", ":"}) {
       size_t at = text.find(dash);
       if (at != std::string::npos && at < cut) cut = at;
     }

@@ -65,9 +65,9 @@ class ListTotalFinder {
 
   // "- Capital: $5bn" with "  - Roads: $3bn" and "  - Rail: $2bn" below
   // it, in a list whose lead-in states a breakdown: the nested items add up
-  // to their parent (to no more than it when the lead-in or the parent says
-  // "including").
-  void nested(const std::vector<Item>& items, bool complete) {
+  // to no more than their parent, and to all of it when the parent item
+  // says so ("Transport: $5bn, split as follows").
+  void nested(const std::vector<Item>& items) {
     for (size_t k = 0; k < items.size(); ++k) {
       const Item& parent = items[k];
       if (parent.figures.size() != 1 || !usable(parent.figures.front())) continue;
@@ -84,8 +84,10 @@ class ListTotalFinder {
         }
       }
       if (!ok || parts.size() < 2) continue;
-      bool partial = !complete;
-      for (size_t s : parent.sentences) partial = partial || ctx_.has_cue(rule_.cue("partial"), s);
+      // Sub-items may pick out some of the parent ("a $2bn rail line" under
+      // "Transport: $5bn"): all of it only when the parent item says so.
+      bool partial = true;
+      for (size_t s : parent.sentences) partial = partial && !ctx_.has_cue(rule_.cue("complete"), s);
       Decimal mid = 0;
       Relation r = ctx_.sum_relation(rule_, "list_total", {}, parts, parent.figures.front(),
                                      partial ? Cmp::Le : Cmp::Eq, Decimal(100), &mid);
@@ -104,7 +106,7 @@ class ListTotalFinder {
     std::vector<Item> items = items_from(first);
     bool complete = ctx_.has_cue(rule_.cue("complete"), lead);
     if (!complete && !ctx_.has_cue(rule_.cue("partial"), lead)) return;
-    nested(items, complete);
+    nested(items);
     // The items at the top level, each one figure; nested ones belong to them.
     std::vector<int> parts;
     int depth = items.front().depth;

@@ -12,9 +12,10 @@
 // cues), the two nearest figure columns before it say which period is the
 // older (a year in each header, or `older`/`newer` cues), each row holds one
 // figure in each of the three cells, and the older level is above zero.
-// Points columns ("Change (pp)") are left alone.
+// Points columns ("Change (pp)"), changes of rates, and changes over
+// another span ("since 2019", "average annual", `not_simple`) are left alone.
 // Cue lists (rules/relations/table_change.toml): change, percent, points,
-// older, newer, not_additive.
+// older, newer, not_additive, not_simple.
 #include <cmath>
 #include <optional>
 
@@ -67,14 +68,6 @@ class TableChangeFinder {
     return std::nullopt;
   }
 
-  // Does the column hold figures (any body cell with a claim)?
-  static bool has_figures(const TableView& t, int column) {
-    for (const auto& [pos, cell] : t.cells) {
-      if (pos.second == column && !cell.claims.empty()) return true;
-    }
-    return false;
-  }
-
   // The headers name the same unit in brackets: "Change ($m)" and "2025 ($m)".
   bool same_unit_note(const TableView& t, int a, int b) const {
     auto note = [&](int c) {
@@ -95,10 +88,18 @@ class TableChangeFinder {
 
   void check(const TableView& t, int column) {
     if (!header_has(t, column, "change") || header_has(t, column, "points")) return;
+    // "Change since 2019", "Average annual growth", "constant currency": not
+    // the simple change between the two columns before it.
+    if (header_has(t, column, "not_simple") || header_year(t, column)) return;
+    // A table of rates ("Unemployment rate, %"): a change column may be in points.
+    if (t.first_sentence > 0 && t.first_sentence != static_cast<size_t>(-1) &&
+        ctx_.has_cue(rule_.cue("not_additive"), t.first_sentence - 1)) {
+      return;
+    }
     // The two nearest figure columns before it, neither a change nor a rate.
     std::vector<int> levels;
     for (int c = column - 1; c >= 1 && levels.size() < 2; --c) {
-      if (!has_figures(t, c)) continue;
+      if (!t.figures(c)) continue;
       if (header_has(t, c, "change") || header_has(t, c, "not_additive")) return;
       levels.push_back(c);
     }
@@ -124,12 +125,18 @@ class TableChangeFinder {
       if (!o || !n || !d || o->claims.size() != 1 || n->claims.size() != 1 || d->claims.size() != 1) continue;
       int before = o->claims.front(), after = n->claims.front(), change = d->claims.front();
       if (!level(before) || !level(after) || !ctx_.same_dimension(before, after)) continue;
+      if (q(before).kind == QuantityKind::Percent) continue;  // a change of a rate: points or percent?
       const Quantity& r = q(change);
       if (r.range || r.hedge != Hedge::Exact) continue;
       if (percent || r.kind == QuantityKind::Percent) {
         if (r.kind != QuantityKind::Percent && r.kind != QuantityKind::Number) continue;
         // The older level above zero: a change from nothing has no percentage.
         if (q(before).strict.lo.infinite || !(Decimal(0) < q(before).strict.lo.value)) continue;
+        // 5.1 to 4.2 with "-0.9" under "Change (%)": a change in points of a
+        // rate, written as the difference; read that way it holds.
+        Decimal diff = q(after).value - q(before).value - r.value;
+        Decimal slack = q(after).half_unit + q(before).half_unit + r.half_unit;
+        if (!(slack < (diff.negative() ? -diff : diff))) continue;
         emit_percent(t, row, before, after, change);
       } else if (ctx_.same_dimension(change, after) &&
                  (r.kind != QuantityKind::Number || same_unit_note(t, column, newer))) {

@@ -14,7 +14,12 @@
 // article (the part of the file under one "#" heading), a figure of the cell's kind and unit that states a level
 // (no change, range or bound), and a value within a factor of two of the
 // cell's (a different measure in the same unit is not a restatement).
-// Cue lists (rules/relations/table_link.toml): to, from, total, not_label.
+// The sentence must also name what the table measures (the heading's first
+// word or a word of a column header), and nothing before the figure may make
+// it a forecast, a part of the period or a subgroup (`not_level`: "expected",
+// "first half", "among"; "in Asia").
+// Cue lists (rules/relations/table_link.toml): to, from, total, not_label,
+// not_level.
 #include <algorithm>
 #include <climits>
 #include <cmath>
@@ -95,7 +100,8 @@ class TableLinkFinder {
         // most a dozen words back ("freight revenue reached $1,318.2m").
         size_t begin = q(f).text_begin;
         size_t from = std::max(prev_end, begin > kLead ? begin - kLead : 0);
-        carry_ = link(s, f, words_of(std::string_view(sentences[s].text).substr(from, begin - from)), years, carry_);
+        std::string_view lead = std::string_view(sentences[s].text).substr(from, begin - from);
+        carry_ = qualified(s, from, begin) ? std::nullopt : link(s, f, words_of(lead), years, carry_);
         if (level(f)) prev_end = q(f).text_end;  // a change ("rose 7.6% to") does not cut the lead
       }
     }
@@ -144,7 +150,27 @@ class TableLinkFinder {
     std::vector<std::pair<int, std::string>> labels;  // row -> " label words "
     int total = -1;                                    // the Total row
     std::string topic;                                 // " revenue " (the heading's first word)
+    std::vector<std::string> measure;                  // " revenue ", " sales ": words of the heading and headers
   };
+
+  // "expected", "first half", "among", "in Asia": the figure is a forecast,
+  // a part of a period or a subgroup, not the table's cell.
+  bool qualified(size_t s, size_t from, size_t to) const {
+    const auto& toks = ctx_.tokens[s];
+    for (size_t i = 0; i < toks.size() && toks[i].begin < to; ++i) {
+      if (toks[i].begin >= from && ctx_.cue_at(rule_.cue("not_level"), s, i)) return true;
+    }
+    std::string_view lead = std::string_view(ctx_.doc.sentences[s].text).substr(from, to - from);
+    // "in Asia", "among Britons", "for Scotland": a place or group by name.
+    for (std::string_view prep : {"in ", "among ", "for ", "In ", "Among ", "For "}) {
+      for (size_t at = lead.find(prep); at != std::string_view::npos; at = lead.find(prep, at + 1)) {
+        if (at > 0 && std::isalpha(static_cast<unsigned char>(lead[at - 1]))) continue;
+        size_t next = at + prep.size();
+        if (next < lead.size() && std::isupper(static_cast<unsigned char>(lead[next]))) return true;
+      }
+    }
+    return false;
+  }
 
   Names names_of(const TableView& t) const {
     Names n;
@@ -161,6 +187,15 @@ class TableLinkFinder {
       if (w.size() >= 6) n.labels.emplace_back(row, std::move(w));
     }
     if (n.total >= 0) n.topic = topic(t);
+    std::string heading = topic(t);
+    if (!heading.empty()) n.measure.push_back(heading);
+    for (int c = 1; c < t.columns; ++c) {
+      for (const Token& tok : tokenize(column_header(ctx_, t, c))) {
+        std::string h = column_header(ctx_, t, c);
+        std::string w = lower(std::string_view(h).substr(tok.begin, tok.end - tok.begin));
+        if (tok.kind == TokenKind::Word && w.size() >= 4 && !ctx_.lex.caption_skip.count(w)) n.measure.push_back(" " + w + " ");
+      }
+    }
     return n;
   }
 
@@ -221,10 +256,18 @@ class TableLinkFinder {
     int found = -1;
     const TableView* where = nullptr;
     int found_table = -1, found_row = -1, found_column = -1;
-    bool shared = carry && (cue_before("from", f) || cue_before("to", f));
+    // Only a bare "from" or "to" shares the row of the figure before it
+    // ("rose to $1,973.3m from $1,853.3m"), not "while its costs rose to".
+    bool shared = carry && (words == " from " || words == " to ");
     for (const auto& [first, id] : near_) {
       const TableView& t = tables_.at(id);
-      std::vector<int> rows = named_rows(names_.at(id), words);
+      const Names& names = names_.at(id);
+      // The sentence must name what the table measures ("revenue"), not
+      // only a row: "Freight operating costs were $1,050m" is not revenue.
+      bool measure = false;
+      for (const std::string& m : names.measure) measure = measure || words.find(m) != std::string::npos;
+      if (!measure && !shared) continue;
+      std::vector<int> rows = named_rows(names, words);
       if (rows.empty() && shared && carry->first == id) rows = {carry->second};
       for (int row : rows) {
         std::optional<int> column = column_for(t, row, f, years);

@@ -1,7 +1,12 @@
 // Relation kind "table_total": in a table with a Total row, each column of
 // figures adds up to the Total row's figure; with subtotals, each group of
 // rows adds up to its subtotal and the subtotals to the Total; with a Total
-// column (the last, headed "Total"), each row's figures add up to it.
+// column (the last column of figures, headed "Total" or "Total ($m)" and
+// nothing more), each row's figures add up to it. A Total row labelled more
+// than "Total" ("Total assets", "Total (world)") may cover rows the table
+// does not show: its rows add up to no more than it. A bare number as total,
+// smaller than one of its parts (all at or above zero), is no sum: a rate or
+// a change under a "Total" label.
 //
 //   | Unit             | Spend ($bn) |
 //   |------------------|-------------|
@@ -76,6 +81,34 @@ class TableTotalFinder {
     return n > 0 && words == n;
   }
 
+  // A header that is a `total` cue and at most a unit in brackets: "Total", "Total ($m)".
+  bool bare_total_header(size_t s) const {
+    size_t n = ctx_.cue_at(rule_.cue("total"), s, 0);
+    if (!n) return false;
+    const auto& toks = ctx_.tokens[s];
+    std::string_view text = ctx_.doc.sentences[s].text;
+    size_t k = n;
+    if (k < toks.size() && text.substr(toks[k].begin, 1) == "(") {
+      while (k < toks.size() && text.substr(toks[k].begin, 1) != ")") ++k;
+      ++k;
+    }
+    return k >= toks.size();
+  }
+
+  // Bare numbers that add up: with every part at or above zero, none may
+  // exceed the total ("Total" over a column of rates or changes is no sum).
+  // Money and counts under a Total are sums, whatever a wrong cell says.
+  bool plausible_sum(const std::vector<int>& parts, int total) const {
+    if (q(total).kind != QuantityKind::Number) return true;
+    for (int p : parts) {
+      if (q(p).value.negative()) return true;
+    }
+    for (int p : parts) {
+      if (q(total).value < q(p).value) return false;
+    }
+    return true;
+  }
+
   // A cue from `name` anywhere in the sentences.
   bool mentions(const std::vector<size_t>& sentences, std::string_view name) const {
     const PhraseTable<int>& cue = rule_.cue(name);
@@ -134,10 +167,12 @@ class TableTotalFinder {
     int total_col = -1;
     for (int c = 1; c < t.columns; ++c) {
       auto head = t.header.find(c);
-      bool figures = false;
-      for (const auto& [pos, cell] : t.cells) figures = figures || (pos.second == c && !cell.claims.empty());
-      if (!figures) continue;
-      total_col = head != t.header.end() && ctx_.cue_at(rule_.cue("total"), head->second.front(), 0) > 0 ? c : -1;
+      if (!t.figures(c)) continue;
+      // A bare "Total" or "Total ($m)": "Total assets" or "Total since 2022" is a measure of its own.
+      total_col = head != t.header.end() && head->second.size() == 1 && bare_total_header(head->second.front()) &&
+                          !mentions(head->second, "not_additive")
+                      ? c
+                      : -1;
     }
     if (total_col < 0) return;
     std::vector<int> columns;
@@ -161,7 +196,7 @@ class TableTotalFinder {
         }
         parts.push_back(cell->claims.front());
       }
-      if (parts.size() < 2) continue;
+      if (parts.size() < 2 || !plausible_sum(parts, total)) continue;
       Decimal mid = 0;
       Relation r = ctx_.sum_relation(rule_, "table_total", {}, parts, total, Cmp::Eq, 0, &mid);
       const Quantity& tq = q(total);
@@ -183,7 +218,9 @@ class TableTotalFinder {
     if (!l) return;
     for (int column = 1; column < t.columns; ++column) {
       auto head = t.header.find(column);
-      if (head != t.header.end() && mentions(head->second, "not_additive")) continue;
+      // A column without a header could hold anything (a plain-text table
+      // without a header row): its figures are not summed.
+      if (head == t.header.end() || mentions(head->second, "not_additive")) continue;
       const TableCellClaims* total_cell = t.cell(l->total_row, column);
       if (!total_cell || total_cell->claims.size() != 1) continue;
       int total = total_cell->claims.front();
@@ -196,7 +233,9 @@ class TableTotalFinder {
       std::string header = column_header(ctx_, t, column);
       if (l->subtotals.empty()) {
         if (auto parts = figures(t, column, 0, l->total_row, total)) {
-          emit(t, column, header, l->total_row, total, *parts);
+          // "Total assets" or "Total (world)" under a few rows may cover rows
+          // not shown: the rows add up to no more than it. A bare "Total", all.
+          emit(t, column, header, l->total_row, total, *parts, !bare_total(t.cell(l->total_row, 0)));
         }
         continue;
       }
@@ -257,21 +296,22 @@ class TableTotalFinder {
   }
 
   void emit(const TableView& t, int column, const std::string& header, int total_row, int total,
-            const std::vector<int>& parts) {
+            const std::vector<int>& parts, bool at_most = false) {
+    if (!plausible_sum(parts, total)) return;
     Decimal mid = 0;
-    Relation r = ctx_.sum_relation(rule_, "table_total", {}, parts, total, Cmp::Eq, 0, &mid);
+    Relation r = ctx_.sum_relation(rule_, "table_total", {}, parts, total, at_most ? Cmp::Le : Cmp::Eq, 0, &mid);
     const Quantity& tq = q(total);
-    if (rounding_note_) widen(r, parts, total);
+    if (rounding_note_ && !at_most) widen(r, parts, total);
     std::string terms;
     for (int p : parts) terms += (terms.empty() ? "" : " + ") + q(p).text;  // as written in the cell
     std::string where = header.empty() ? fmt::format("column {}", column + 1) : "\"" + header + "\"";
     std::string label = row_label(ctx_, t, total_row);
     // The total as stated, in the unit its header gives ("10.5" under "($bn)" is $10.5bn).
     std::string stated = format_like(tq.value, tq, ctx_.lex);
-    r.message = fmt::format("{} (row {}) in {} is {}, but {} add up to {}", label, total_row + 1, where, stated,
-                            rows_of(parts), format_like(mid, tq, ctx_.lex));
-    r.detail = fmt::format("{} = {}, not {}{}", terms, format_like(mid, tq, ctx_.lex), stated,
-                           rounding_note_ ? " (allowing for the rounding the note mentions)" : "");
+    r.message = fmt::format("{} (row {}) in {} is {}, but {} add up to {}{}", label, total_row + 1, where, stated,
+                            rows_of(parts), at_most ? "more: " : "", format_like(mid, tq, ctx_.lex));
+    r.detail = fmt::format("{} = {}, {} {}{}", terms, format_like(mid, tq, ctx_.lex), at_most ? "more than" : "not",
+                           stated, rounding_note_ && !at_most ? " (allowing for the rounding the note mentions)" : "");
     ctx_.set.relations.push_back(std::move(r));
   }
 

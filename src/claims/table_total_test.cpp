@@ -140,3 +140,25 @@ TEST_CASE("a Total column: each row's figures add up to it") {
   REQUIRE(r.findings.size() == 1);
   CHECK(r.findings[0].message == "the South row's \"Total ($m)\" (column 4) is $140m, but its columns add up to $130m");
 }
+
+TEST_CASE("a ranked item's name is cut at a separator, never inside a character") {
+  std::string md = "The five largest companies were:\n\n1. Газпром: $100bn\n2. Сбербанк: $50bn\n3. Лукойл: $80bn\n";
+  auto r = cc::test::check(md);
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].message == "the list is ranked largest first, but item 3 (Лукойл) is larger than item 2 (Сбербанк)");
+}
+
+TEST_CASE("labelled totals and Total columns that are measures of their own") {
+  // "Total assets" under two of the assets: the rows may be a selection.
+  CHECK(cc::test::check("| Item | 2024 ($m) |\n|---|---|\n| Cash | 10 |\n| Loans | 80 |\n| Total assets | 100 |\n")
+            .findings.empty());
+  // ... but not more than it.
+  CHECK(cc::test::check("| Item | 2024 ($m) |\n|---|---|\n| Cash | 30 |\n| Loans | 80 |\n| Total assets | 100 |\n")
+            .findings.size() == 1);
+  // "Total cases" beside new cases is a stock, not the row's sum.
+  CHECK(cc::test::check("| Region | New cases | New deaths | Total cases |\n|---|---|---|---|\n| North | 120 | 4 | 9,000 |\n"
+                        "| South | 80 | 2 | 7,500 |\n")
+            .findings.empty());
+  // Figures a thousand orders of magnitude apart do not break the arithmetic.
+  CHECK_NOTHROW(cc::test::check("| Item | Value |\n|---|---|\n| A | 1e-99 |\n| B | 9e99 |\n| Total | 8e99 |\n"));
+}

@@ -113,9 +113,8 @@ void apply_header_units(ClaimContext& ctx) {
       std::optional<HeaderUnit> u = parse_unit(ctx.lex, header);
       if (!u && caption && takes_caption_unit(ctx, header)) u = caption;
       if (!u) continue;
-      for (const auto& [pos, cell] : t.cells) {
-        if (pos.second != column) continue;
-        for (int c : cell.claims) {
+      for (int row : t.column_rows[static_cast<size_t>(column)]) {
+        for (int c : t.cell(row, column)->claims) {
           Quantity& q = ctx.set.claims[static_cast<size_t>(c)].quantity;
           if (q.kind != QuantityKind::Number || !q.unit.empty() || !q.scale_word.empty()) continue;
           q.kind = u->kind;

@@ -6,13 +6,6 @@
 
 namespace cc {
 
-bool TableView::has_row(int row) const {
-  for (int c = 0; c < columns; ++c) {
-    if (cells.count({row, c})) return true;
-  }
-  return false;
-}
-
 std::map<int, TableView> read_tables(const ClaimContext& ctx) {
   std::map<int, TableView> tables;
   const auto& sentences = ctx.doc.sentences;
@@ -30,6 +23,16 @@ std::map<int, TableView> read_tables(const ClaimContext& ctx) {
     TableCellClaims& cell = t.cells[{c.row, c.column}];
     cell.sentences.push_back(s);
     for (int k : ctx.claims_in[s]) cell.claims.push_back(k);
+  }
+  for (auto& [id, t] : tables) {
+    t.column_rows.assign(static_cast<size_t>(t.columns), {});
+    t.row_cells.assign(static_cast<size_t>(t.rows), false);
+    t.column_figures.assign(static_cast<size_t>(t.columns), false);
+    for (const auto& [pos, cell] : t.cells) {  // in (row, column) order
+      t.column_rows[static_cast<size_t>(pos.second)].push_back(pos.first);
+      t.row_cells[static_cast<size_t>(pos.first)] = true;
+      if (!cell.claims.empty()) t.column_figures[static_cast<size_t>(pos.second)] = true;
+    }
   }
   return tables;
 }

@@ -1,6 +1,6 @@
 // Tables as the claims stage sees them: each cell's sentences and claims by
 // row and column, and the header cells above each column. Shared by the
-// kinds that read tables (table_total, table_change).
+// table kinds (table_total, table_change, table_link) and by table_units.
 #pragma once
 
 #include <map>
@@ -22,12 +22,20 @@ struct TableView {
   int rows = 0, columns = 0;
   size_t first_sentence = static_cast<size_t>(-1);  // the table's first cell
 
+  std::vector<std::vector<int>> column_rows;  // column -> the rows with a body cell in it, in order
+  std::vector<bool> row_cells;                 // row -> has any body cell
+  std::vector<bool> column_figures;            // column -> some body cell holds a figure
+
   const TableCellClaims* cell(int row, int column) const {
     auto it = cells.find({row, column});
     return it == cells.end() ? nullptr : &it->second;
   }
   // True when the row has any body cell at all.
-  bool has_row(int row) const;
+  bool has_row(int row) const { return row >= 0 && static_cast<size_t>(row) < row_cells.size() && row_cells[static_cast<size_t>(row)]; }
+  // True when some body cell of the column holds a figure.
+  bool figures(int column) const {
+    return column >= 0 && static_cast<size_t>(column) < column_figures.size() && column_figures[static_cast<size_t>(column)];
+  }
 };
 
 // Every table of the document, by table index.

@@ -44,6 +44,7 @@ std::optional<Numeral> parse_numeral(std::string_view s) {
     int k = 0;
     for (char c : p) k = k * 10 + (c - '0');
     if (minus) k = -k;
+    if (k > 15 || k < -12) return std::nullopt;  // beyond any amount in prose, and beyond exact arithmetic
     n->value = n->value * Decimal::from_parts(1, k);
     n->exponent += k;
     n->grouped = false;

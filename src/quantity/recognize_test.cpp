@@ -154,3 +154,9 @@ TEST_CASE("amounts in two units, thin-space grouping and more currencies") {
   CHECK(count_of("It sold 10-year bonds.") == 0);
   CHECK(count_of("On May 5 200 people marched.") == 1);
 }
+
+TEST_CASE("review regressions: double negatives, road numbers, weekday dates") {
+  CHECK(value_of("Revenue fell -3.2% last year.") == "3.2");
+  CHECK(count_of("Tolls on SR 520 and SR 99 rise in July.") == 0);
+  CHECK(count_of("The meeting on Friday 3/4 was short.") == 0);
+}

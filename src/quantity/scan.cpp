@@ -268,6 +268,8 @@ std::optional<Mention> SentenceScan::finish(Mention& m, size_t start, size_t j) 
     if (lex_.change_down_before.count(w)) m.change = Change::Down;
     if (lex_.not_change.match_before(t_, toks_, before, nullptr)) m.change = Change::None;
   }
+  // "fell -3.2%": the verb says the direction; the sign only repeats it.
+  if (m.change != Change::None && m.num.value.negative()) m.num.value = -m.num.value;
   if (m.kind == QuantityKind::Multiplier && m.change == Change::None && start > 0 &&
       is(start - 1, TokenKind::Word) && lex_.multiplier_rise_before.count(low(start - 1))) {
     m.change = Change::Up;  // "capacity will triple"
@@ -329,9 +331,19 @@ std::optional<std::string> SentenceScan::counted_noun(size_t j) const {
 
 // "between 5 and 7%", "5-7%", "$10bn-$12bn": one quantity with a range.
 void SentenceScan::merge_ranges(std::vector<Mention>& ms) const {
-  for (size_t k = 0; k + 1 < ms.size(); ++k) {
-    Mention& a = ms[k];
-    Mention& b = ms[k + 1];
+  // One pass: ms[out - 1] is the last kept mention, ms[k] the next one.
+  size_t out = ms.empty() ? 0 : 1;
+  for (size_t k = 1; k < ms.size(); ++k) {
+    auto keep = [&]() {
+      if (out != k) ms[out] = std::move(ms[k]);
+      ++out;
+    };
+    if (ms[out - 1].range) {  // a range is not merged again
+      keep();
+      continue;
+    }
+    Mention& a = ms[out - 1];
+    Mention& b = ms[k];
     bool between = a.first > 0 && is(a.first - 1, TokenKind::Word) && low(a.first - 1) == "between" &&
                    b.first == a.last + 2 && is(a.last + 1, TokenKind::Word) && low(a.last + 1) == "and";
     bool dash = b.first == a.last + 2 && punct(a.last + 1, '-') && glued(a.last + 1) && glued(b.first);
@@ -340,9 +352,11 @@ void SentenceScan::merge_ranges(std::vector<Mention>& ms) const {
               (a.kind == QuantityKind::Number || a.kind == b.kind) && !(a.first > 0 && is(a.first - 1, TokenKind::Word) &&
               (low(a.first - 1) == "from" || lex_.change_up_before.count(low(a.first - 1)) ||
                lex_.change_down_before.count(low(a.first - 1))));
-    if (!(between || dash || to)) continue;
-    if (a.kind != QuantityKind::Number && a.kind != b.kind) continue;
-    if (a.kind == QuantityKind::Number && b.kind == QuantityKind::Number && !between) continue;
+    if (!(between || dash || to) || (a.kind != QuantityKind::Number && a.kind != b.kind) ||
+        (a.kind == QuantityKind::Number && b.kind == QuantityKind::Number && !between)) {
+      keep();
+      continue;
+    }
     Mention r = b;
     r.first = between ? a.first - 1 : a.first;
     r.fig_first = a.fig_first;
@@ -351,9 +365,9 @@ void SentenceScan::merge_ranges(std::vector<Mention>& ms) const {
     r.range_low = a.num.value * (a.scale_word.empty() ? b.scale : a.scale);
     r.range_high = b.num.value * b.scale;
     r.range_exponent = std::min(a.num.exponent, b.num.exponent);
-    ms[k] = r;
-    ms.erase(ms.begin() + static_cast<long>(k) + 1);
+    a = std::move(r);
   }
+  ms.resize(out);
 }
 
 }  // namespace cc

@@ -56,19 +56,27 @@ namespace cc {
 // "forty-five (45)", "45 (forty five)": a figure restated in parentheses, one
 // in words and one in digits, is one figure.
 void SentenceScan::merge_restated(std::vector<Mention>& ms) const {
-  for (size_t k = 0; k + 1 < ms.size(); ++k) {
-    Mention& a = ms[k];
-    const Mention& b = ms[k + 1];
-    if (b.first != a.last + 2 || !punct(a.last + 1, '(') || !punct(b.last + 1, ')')) continue;
-    if (a.number_word == b.number_word || !(a.num.value * a.scale == b.num.value * b.scale)) continue;
-    if (a.kind != b.kind && a.kind != QuantityKind::Number && b.kind != QuantityKind::Number) continue;
-    if (a.kind == QuantityKind::Number) {
-      a.kind = b.kind;
-      a.unit = b.unit;
+  size_t out = 0;  // one pass, compacting in place (no erase in the loop)
+  for (size_t k = 0; k < ms.size(); ++k) {
+    if (out > 0) {
+      Mention& a = ms[out - 1];
+      const Mention& b = ms[k];
+      bool restated = b.first == a.last + 2 && punct(a.last + 1, '(') && punct(b.last + 1, ')') &&
+                      a.number_word != b.number_word && a.num.value * a.scale == b.num.value * b.scale &&
+                      (a.kind == b.kind || a.kind == QuantityKind::Number || b.kind == QuantityKind::Number);
+      if (restated) {
+        if (a.kind == QuantityKind::Number) {
+          a.kind = b.kind;
+          a.unit = b.unit;
+        }
+        a.last = b.last + 1;
+        continue;
+      }
     }
-    a.last = b.last + 1;
-    ms.erase(ms.begin() + static_cast<long>(k) + 1);
+    if (out != k) ms[out] = std::move(ms[k]);
+    ++out;
   }
+  ms.resize(out);
 }
 
 }  // namespace cc

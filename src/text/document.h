@@ -32,6 +32,7 @@ struct Block {
   BlockKind kind = BlockKind::Paragraph;
   std::vector<Span> spans;
   int depth = 0;  // nesting of a list item (0 = top level)
+  bool numbered = false;  // a list item marked "1." or "2)"
   int heading_level = 0;  // 1-6 for a heading ("#", <h1>, a "===" underline: 1), else 0
   TableCell cell;         // for a table cell: where it sits
   bool entities = false;  // HTML: decode character references
@@ -53,6 +54,7 @@ struct Sentence {
   int heading_level = 0;      // the block's, when it is a heading
   TableCell cell;             // the block's, when it is a table cell
   int depth = 0;              // the block's list nesting, when it is a list item
+  bool numbered = false;      // the block's, when it is a numbered list item
   std::string text;           // normalized text used for recognition
   OffsetMap map;              // text positions -> file offsets
 };

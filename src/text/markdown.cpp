@@ -144,6 +144,7 @@ class MarkdownReader {
         in_list_ = true;
         add_block(BlockKind::ListItem, {at + m, l.end}, l);
         blocks_.back().depth = static_cast<int>(indent / 2);
+        blocks_.back().numbered = t[0] >= '0' && t[0] <= '9';
         open_ = true;
         open_lines_ = 1;
         continue;

@@ -57,6 +57,7 @@ std::vector<Block> text_blocks(std::string_view s, size_t from) {
     if (marker || !open) {
       Block block;
       block.kind = marker ? BlockKind::ListItem : BlockKind::Paragraph;
+      block.numbered = marker && t[0] >= '0' && t[0] <= '9';
       blocks.push_back(std::move(block));
       b += marker;
     }

@@ -179,6 +179,7 @@ Document segment(const SourceFile& file, const std::vector<Block>& blocks, const
       s.heading_level = block.heading_level;
       s.cell = block.cell;
       s.depth = block.depth;
+      s.numbered = block.numbered;
       s.text = norm.text.substr(a, e - a);
       s.map = norm.map.slice(a, e);
       doc.sentences.push_back(std::move(s));

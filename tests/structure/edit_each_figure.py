@@ -33,6 +33,12 @@ def written_like(value, original):
     return ("-" if value < 0 else "") + text
 
 
+def as_written(text):
+    """The number as written in the cell ("1,240.5" -> 1240.5, "-4.8" -> -4.8), whatever unit the header gives it."""
+    digits = re.search(r"-?[\d,]*\.?\d+", text).group(0)
+    return float(digits.replace(",", ""))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--exe", required=True)
@@ -57,7 +63,7 @@ def main():
     for c in clean["claims"]:
         text = line_of(c)
         if table_row(text) and text.count("|") > 2:
-            edits.append((c, written_like(c["value"] * 1.3, c["text"])))
+            edits.append((c, written_like(as_written(c["text"]) * 1.3, c["text"])))
         elif c in ranked:
             k = ranked.index(c)
             target = ranked[k - 1]["value"] * 1.2 if k > 0 else ranked[1]["value"] * 0.8
