@@ -90,7 +90,7 @@ const std::map<std::string, KindEntry>& kinds() {
       {"majority", {find_majorities, {"most", "not_whole"}}},
       {"partition", {find_partitions, {"rest", "of_which", "of_that", "continuation", "not_part", "determiners"}}},
       {"product", {find_products, {"per_unit", "per", "instalments", "total"}}},
-      {"restatement", {find_restatements, {"determiners", "ends", "qualifiers", "not_antecedent"}}},
+      {"restatement", {find_restatements, {"determiners", "ends", "qualifiers", "not_antecedent", "earlier_time"}}},
       {"share", {find_shares, {"of", "link", "determiners", "vague", "not_whole"}}},
       {"table_change", {find_table_changes, {"change", "percent", "points", "older", "newer", "not_additive", "not_simple"}}},
       {"table_link", {find_table_links, {"to", "from", "total", "not_label", "not_level"}}},

@@ -18,8 +18,12 @@
 // words may be shared with a figure right after it ("Revenue was $4bn in
 // Europe and $3bn in Asia"), and the article (the part of the file under one
 // "#" heading) must be the same.
+// A year or an earlier time ("last year") named around the first figure must
+// be named in the second sentence too.
 // Cue lists (rules/relations/restatement.toml): determiners, ends,
-// qualifiers, not_antecedent.
+// qualifiers, not_antecedent, earlier_time.
+#include <algorithm>
+#include <cctype>
 #include <span>
 
 #include <fmt/format.h>
@@ -113,7 +117,8 @@ class RestatementFinder {
         if (described(a, d, stems)) fits.push_back(d);
       }
       if (fits.empty()) continue;
-      if (fits.size() == 1 && !shared_description(a, fits.front(), candidates, stems)) {
+      if (fits.size() == 1 && !shared_description(a, fits.front(), candidates, stems) &&
+          same_time(a, fits.front(), s)) {
         emit(s, c, a, fits.front(), phrase);
       }
       return;  // the nearest sentence decides
@@ -139,6 +144,23 @@ class RestatementFinder {
     return false;
   }
 
+  // "made a $2bn profit last year" and "the $2.5bn profit was ...": a time
+  // named around the first figure (a year, "last year") must be named in the
+  // second sentence too.
+  bool same_time(size_t a, int d, size_t s) const {
+    auto [lo, hi] = window(a, d);
+    const std::string& t = ctx_.doc.sentences[s].text;
+    for (size_t i = lo; i < hi; ++i) {
+      if (toks(a)[i].kind == TokenKind::Number) {
+        std::string_view y = ctx_.word(a, i);
+        bool year = y.size() == 4 && (y.substr(0, 2) == "19" || y.substr(0, 2) == "20");
+        if (year && t.find(y) == std::string::npos) return false;
+      }
+      if (ctx_.cue_at(rule_.cue("earlier_time"), a, i) && !ctx_.has_cue(rule_.cue("earlier_time"), s)) return false;
+    }
+    return true;
+  }
+
   // "from $18.2bn", "up $2bn", "than $5bn": compared or past, not the amount itself.
   bool antecedent_excluded(size_t a, int d) const {
     size_t first = ctx_.token_span(d).first;
@@ -150,17 +172,24 @@ class RestatementFinder {
 
   // Every stem of the phrase within a few words of figure d, with no other
   // figure in between.
-  bool described(size_t a, int d, const std::vector<std::string>& stems) const {
+  // The words around figure d that may describe it: a few on either side,
+  // up to the next figure.
+  std::pair<size_t, size_t> window(size_t a, int d) const {
     auto [first, last] = ctx_.token_span(d);
     size_t lo = first > kWindow ? first - kWindow : 0;
     size_t hi = std::min(toks(a).size(), last + kWindow);
-    // Other figures bound the window.
     for (int other : ctx_.claims_in[a]) {
       if (other == d) continue;
       auto [of, ol] = ctx_.token_span(other);
       if (ol <= first && ol > lo) lo = ol;
       if (of >= last && of < hi) hi = of;
     }
+    return {lo, hi};
+  }
+
+  bool described(size_t a, int d, const std::vector<std::string>& stems) const {
+    auto [first, last] = ctx_.token_span(d);
+    auto [lo, hi] = window(a, d);
     for (const std::string& st : stems) {
       bool found = false;
       for (size_t i = lo; i < hi && !found; ++i) {
