@@ -7,8 +7,9 @@ family, and the sentences involved are given as byte spans. A mutation is
 caught when claimcheck reports a conflict that the clean version does not
 have and that touches one of the labeled sentences.
 
-Prints recall per family, precision, and the share of clean and neutral
-files with any alarm. With --check BASELINE it fails (exit 1) when any
+Prints recall per family, the share of clean and neutral files each family
+raised an alarm on, precision, and the share of clean and neutral files with
+any alarm. With --check BASELINE it fails (exit 1) when any
 figure is worse than the recorded one; --write BASELINE records them.
 
     scripts/eval.py --exe build/claimcheck tests/corpus
@@ -61,11 +62,14 @@ def score(cases, results):
     recall = defaultdict(lambda: [0, 0])
     true_findings = false_findings = 0
     quiet_total = quiet_alarm = quiet_error = 0
+    quiet_by_family = defaultdict(int)  # family -> clean/neutral files it raised an alarm on
     for c in cases:
         conflicts = results[c["path"]]["conflicts"]
         if c["expect"] == "clean":
             quiet_total += 1
             quiet_alarm += bool(conflicts)
+            for family in {x["relation"] for x in conflicts}:
+                quiet_by_family[family] += 1
             quiet_error += any(x["severity"] == "error" for x in conflicts)
             false_findings += len(conflicts)
             continue
@@ -85,6 +89,9 @@ def score(cases, results):
         "quiet_files": quiet_total,
         "quiet_alarm_rate": round(quiet_alarm / quiet_total, 3) if quiet_total else 0.0,
         "quiet_error_rate": round(quiet_error / quiet_total, 3) if quiet_total else 0.0,
+        "quiet_alarm_rate_by_family": {f: round(quiet_by_family[f] / quiet_total, 3) if quiet_total else 0.0
+                                       for f in FAMILIES + sorted(set(quiet_by_family) - set(FAMILIES))
+                                       if recall[f][1] or quiet_by_family[f]},
     }
 
 
@@ -100,9 +107,10 @@ def main():
         sys.exit(f"eval: no labels.jsonl under {args.corpus}")
     results = run(args.exe, [c["path"] for c in cases])
     s = score(cases, results)
-    print(f"{'family':<12} recall")
-    for f, r in s["recall"].items():
-        print(f"{f:<12} {r:.3f}")
+    print(f"{'family':<12} recall  clean files alarmed")
+    for f in sorted(set(s["recall"]) | set(s["quiet_alarm_rate_by_family"]), key=lambda f: FAMILIES.index(f) if f in FAMILIES else 99):
+        r = s["recall"].get(f)
+        print(f"{f:<12} {'  -  ' if r is None else f'{r:.3f}'}   {s['quiet_alarm_rate_by_family'].get(f, 0.0):.3f}")
     print(f"caught {s['caught']} of {s['mutations']} mutations; precision {s['precision']:.3f}")
     print(f"clean and neutral files with any alarm: {s['quiet_alarm_rate']:.3f} "
           f"(with an error: {s['quiet_error_rate']:.3f}) of {s['quiet_files']}")
@@ -120,6 +128,12 @@ def main():
         for key in ("quiet_alarm_rate", "quiet_error_rate"):
             if s[key] > base[key]:
                 worse.append(f"{key} {s[key]} > {base[key]}")
+        # No family may raise an alarm on more than 2% of clean articles, nor
+        # on more of them than the baseline recorded.
+        for f, rate in s["quiet_alarm_rate_by_family"].items():
+            limit = min(0.02, base.get("quiet_alarm_rate_by_family", {}).get(f, 0.02))
+            if rate > limit:
+                worse.append(f"quiet_alarm_rate_by_family[{f}] {rate} > {limit}")
         if worse:
             print("eval: worse than the baseline: " + "; ".join(worse))
             return 1
