@@ -32,15 +32,8 @@ class ChangeFinder {
  private:
   const Quantity& q(int c) const { return ctx_.set.claims[static_cast<size_t>(c)].quantity; }
 
-  // Length of a cue from list `name` that ends right before claim c's first token.
-  bool cue_before(const std::string& name, int c) const {
-    size_t s = ctx_.set.claims[static_cast<size_t>(c)].sentence;
-    size_t first = ctx_.token_span(c).first;
-    for (size_t back = 1; back <= 3 && back <= first; ++back) {
-      if (size_t n = ctx_.cue_at(rule_.cue(name), s, first - back); n && first - back + n == first) return true;
-    }
-    return false;
-  }
+  // A cue from list `name` that ends right before claim c's first token.
+  bool cue_before(const std::string& name, int c) const { return ctx_.cue_ends_before(rule_.cue(name), c, 3); }
 
   bool level(int c) const {
     const Quantity& x = q(c);

@@ -38,6 +38,15 @@ bool ClaimContext::has_cue(const PhraseTable<int>& table, size_t s) const {
   return false;
 }
 
+bool ClaimContext::cue_ends_before(const PhraseTable<int>& table, int c, size_t reach) const {
+  size_t s = set.claims[static_cast<size_t>(c)].sentence;
+  size_t first = token_span(c).first;
+  for (size_t back = 1; back <= reach && back <= first; ++back) {
+    if (size_t n = cue_at(table, s, first - back); n && first - back + n == first) return true;
+  }
+  return false;
+}
+
 Relation ClaimContext::sum_relation(const RelationRule& rule, std::string family, std::vector<size_t> sentences,
                                     const std::vector<int>& parts, int total, Cmp cmp, const Decimal& whole,
                                     Decimal* sum) const {

@@ -57,6 +57,9 @@ struct ClaimContext {
   size_t cue_at(const PhraseTable<int>& table, size_t s, size_t i) const;
   // A cue from `table` anywhere in sentence s.
   bool has_cue(const PhraseTable<int>& table, size_t s) const;
+  // A cue from `table` that ends right before claim c's first token and
+  // starts at most `reach` tokens before it ("to $12bn", "up from $10bn").
+  bool cue_ends_before(const PhraseTable<int>& table, int c, size_t reach) const;
   // "The parts add up to the total": members with roles "part" and "total",
   // one constraint sum(parts) - total `cmp` 0 (sum(parts) `cmp` whole when
   // total < 0), and the members' sentences added to `sentences`. The caller

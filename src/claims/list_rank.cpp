@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include "claims/extract.h"
+#include "claims/lists.h"
 #include "quantity/format.h"
 
 namespace cc {
@@ -25,22 +26,11 @@ class ListRankFinder {
   ListRankFinder(ClaimContext& ctx, const RelationRule& rule) : ctx_(ctx), rule_(rule) {}
 
   void run() {
-    const auto& sentences = ctx_.doc.sentences;
-    for (size_t s = 1; s < sentences.size(); ++s) {
-      bool starts_list = sentences[s].kind == BlockKind::ListItem && sentences[s - 1].kind != BlockKind::ListItem;
-      if (starts_list) check(s - 1, s);
-    }
+    for (size_t first : list_starts(ctx_)) check(first - 1, first);
   }
 
  private:
   const Quantity& q(int c) const { return ctx_.set.claims[static_cast<size_t>(c)].quantity; }
-
-  bool usable(int c) const {
-    const Quantity& x = q(c);
-    if (x.range || x.change != Change::None || x.hedge == Hedge::Greater || x.hedge == Hedge::Less) return false;
-    return x.kind == QuantityKind::Money || x.kind == QuantityKind::Count || x.kind == QuantityKind::Number ||
-           x.kind == QuantityKind::Percent;
-  }
 
   void check(size_t lead, size_t first) {
     const auto& sentences = ctx_.doc.sentences;
@@ -53,22 +43,14 @@ class ListRankFinder {
     if (!sentences[first].numbered && !ctx_.has_cue(rule_.cue("order"), lead)) return;
     // The items: one figure each, at one level.
     std::vector<int> items;
-    std::vector<size_t> item_first;
-    int block = -1, figures = 0, depth = sentences[first].depth;
-    for (size_t s = first; s < sentences.size() && sentences[s].kind == BlockKind::ListItem; ++s) {
-      if (sentences[s].depth != depth) return;
-      if (sentences[s].block != block) {
-        if (block >= 0 && figures != 1) return;
-        block = sentences[s].block;
-        figures = 0;
-        item_first.push_back(s);
+    std::vector<ListItem> list = list_items(ctx_, first);
+    for (const ListItem& item : list) {
+      if (item.depth != list.front().depth || item.figures.size() != 1 || !list_figure(ctx_, item.figures.front())) {
+        return;
       }
-      for (int c : ctx_.claims_in[s]) {
-        if (++figures > 1 || !usable(c)) return;
-        items.push_back(c);
-      }
+      items.push_back(item.figures.front());
     }
-    if (figures != 1 || items.size() < 3) return;
+    if (items.size() < 3) return;
     for (size_t k = 1; k < items.size(); ++k) {
       if (!ctx_.same_dimension(items[k], items.front())) return;
     }

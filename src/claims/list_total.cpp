@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 
 #include "claims/extract.h"
+#include "claims/lists.h"
 #include "quantity/format.h"
 
 namespace cc {
@@ -24,44 +25,13 @@ class ListTotalFinder {
   ListTotalFinder(ClaimContext& ctx, const RelationRule& rule) : ctx_(ctx), rule_(rule) {}
 
   void run() {
-    const auto& sentences = ctx_.doc.sentences;
-    for (size_t s = 1; s < sentences.size(); ++s) {
-      bool starts_list = sentences[s].kind == BlockKind::ListItem && sentences[s - 1].kind != BlockKind::ListItem;
-      if (starts_list) check(s - 1, s);
-    }
+    for (size_t first : list_starts(ctx_)) check(first - 1, first);
   }
 
  private:
   const Quantity& q(int c) const { return ctx_.set.claims[static_cast<size_t>(c)].quantity; }
-
-  bool usable(int c) const {
-    const Quantity& x = q(c);
-    if (x.range || x.change != Change::None || x.hedge == Hedge::Greater || x.hedge == Hedge::Less) return false;
-    return x.kind == QuantityKind::Money || x.kind == QuantityKind::Count || x.kind == QuantityKind::Number ||
-           x.kind == QuantityKind::Percent;
-  }
-
-  // One list item: its sentences, depth and figures.
-  struct Item {
-    std::vector<size_t> sentences;
-    int depth = 0;
-    std::vector<int> figures;
-  };
-
-  std::vector<Item> items_from(size_t first) const {
-    const auto& sentences = ctx_.doc.sentences;
-    std::vector<Item> items;
-    int block = -1;
-    for (size_t s = first; s < sentences.size() && sentences[s].kind == BlockKind::ListItem; ++s) {
-      if (sentences[s].block != block) {
-        block = sentences[s].block;
-        items.push_back({{}, sentences[s].depth, {}});
-      }
-      items.back().sentences.push_back(s);
-      for (int c : ctx_.claims_in[s]) items.back().figures.push_back(c);
-    }
-    return items;
-  }
+  bool usable(int c) const { return list_figure(ctx_, c); }
+  using Item = ListItem;
 
   // "- Capital: $5bn" with "  - Roads: $3bn" and "  - Rail: $2bn" below
   // it, in a list whose lead-in states a breakdown: the nested items add up
@@ -103,7 +73,7 @@ class ListTotalFinder {
   }
 
   void check(size_t lead, size_t first) {
-    std::vector<Item> items = items_from(first);
+    std::vector<Item> items = list_items(ctx_, first);
     bool complete = ctx_.has_cue(rule_.cue("complete"), lead);
     if (!complete && !ctx_.has_cue(rule_.cue("partial"), lead)) return;
     nested(items);

@@ -112,7 +112,7 @@ class RestatementFinder {
       if (section_[a] != section_[s] || ctx_.doc.sentences[a].kind == BlockKind::TableCell) break;
       std::vector<int> fits, candidates;
       for (int d : ctx_.claims_in[a]) {
-        if (!level(d) || !ctx_.same_dimension(c, d) || antecedent_excluded(a, d)) continue;
+        if (!level(d) || !ctx_.same_dimension(c, d) || antecedent_excluded(d)) continue;
         candidates.push_back(d);
         if (described(a, d, stems)) fits.push_back(d);
       }
@@ -162,13 +162,7 @@ class RestatementFinder {
   }
 
   // "from $18.2bn", "up $2bn", "than $5bn": compared or past, not the amount itself.
-  bool antecedent_excluded(size_t a, int d) const {
-    size_t first = ctx_.token_span(d).first;
-    for (size_t back = 1; back <= 2 && back <= first; ++back) {
-      if (size_t n = ctx_.cue_at(rule_.cue("not_antecedent"), a, first - back); n && first - back + n == first) return true;
-    }
-    return false;
-  }
+  bool antecedent_excluded(int d) const { return ctx_.cue_ends_before(rule_.cue("not_antecedent"), d, 2); }
 
   // Every stem of the phrase within a few words of figure d, with no other
   // figure in between.

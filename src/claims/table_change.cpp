@@ -55,17 +55,8 @@ class TableChangeFinder {
   // The first year (1900-2100) written in the column's header: "2024",
   // "2024-25", "Q3 2025", "FY2024".
   std::optional<int> header_year(const TableView& t, int column) const {
-    std::string h = column_header(ctx_, t, column);
-    for (size_t i = 0; i + 4 <= h.size(); ++i) {
-      bool digits = true;
-      for (size_t k = 0; k < 4; ++k) digits = digits && std::isdigit(static_cast<unsigned char>(h[i + k]));
-      bool bounded = (i == 0 || !std::isdigit(static_cast<unsigned char>(h[i - 1]))) &&
-                     (i + 4 == h.size() || !std::isdigit(static_cast<unsigned char>(h[i + 4])));
-      if (!digits || !bounded) continue;
-      int y = std::stoi(h.substr(i, 4));
-      if (y >= 1900 && y <= 2100) return y;
-    }
-    return std::nullopt;
+    std::vector<int> ys = years_in(column_header(ctx_, t, column));
+    return ys.empty() ? std::nullopt : std::optional<int>(ys.front());
   }
 
   // The headers name the same unit in brackets: "Change ($m)" and "2025 ($m)".

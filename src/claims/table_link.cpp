@@ -49,20 +49,6 @@ std::string words_of(std::string_view s) {
   return out;
 }
 
-std::vector<int> years_in(std::string_view s) {
-  std::vector<int> out;
-  for (size_t i = 0; i + 4 <= s.size(); ++i) {
-    bool digits = true;
-    for (size_t k = 0; k < 4; ++k) digits = digits && std::isdigit(static_cast<unsigned char>(s[i + k]));
-    bool bounded = (i == 0 || !std::isdigit(static_cast<unsigned char>(s[i - 1]))) &&
-                   (i + 4 == s.size() || !std::isdigit(static_cast<unsigned char>(s[i + 4])));
-    if (!digits || !bounded) continue;
-    int y = std::stoi(std::string(s.substr(i, 4)));
-    if (y >= 1900 && y <= 2100) out.push_back(y);
-  }
-  return out;
-}
-
 // How far before a figure its row's name may be, in bytes of text.
 constexpr size_t kLead = 80;
 // How far from a sentence a table may be, in sentences.
@@ -116,14 +102,7 @@ class TableLinkFinder {
            (x.kind == QuantityKind::Money || x.kind == QuantityKind::Count || x.kind == QuantityKind::Percent);
   }
 
-  bool cue_before(std::string_view name, int c) const {
-    size_t s = ctx_.set.claims[static_cast<size_t>(c)].sentence;
-    size_t first = ctx_.token_span(c).first;
-    for (size_t back = 1; back <= 2 && back <= first; ++back) {
-      if (size_t n = ctx_.cue_at(rule_.cue(name), s, first - back); n && first - back + n == first) return true;
-    }
-    return false;
-  }
+  bool cue_before(std::string_view name, int c) const { return ctx_.cue_ends_before(rule_.cue(name), c, 2); }
 
   // The first word of the nearest heading above the table's first cell.
   std::string topic(const TableView& t) const {

@@ -1,6 +1,7 @@
 #include "claims/tables.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include <fmt/format.h>
 
@@ -44,6 +45,20 @@ std::vector<int> top_sections(const ClaimContext& ctx) {
   for (const Sentence& s : ctx.doc.sentences) {
     if (s.kind == BlockKind::Heading && s.heading_level == 1 && !out.empty()) ++section;
     out.push_back(section);
+  }
+  return out;
+}
+
+std::vector<int> years_in(std::string_view s) {
+  std::vector<int> out;
+  for (size_t i = 0; i + 4 <= s.size(); ++i) {
+    bool digits = true;
+    for (size_t k = 0; k < 4; ++k) digits = digits && std::isdigit(static_cast<unsigned char>(s[i + k]));
+    bool bounded = (i == 0 || !std::isdigit(static_cast<unsigned char>(s[i - 1]))) &&
+                   (i + 4 == s.size() || !std::isdigit(static_cast<unsigned char>(s[i + 4])));
+    if (!digits || !bounded) continue;
+    int y = std::stoi(std::string(s.substr(i, 4)));
+    if (y >= 1900 && y <= 2100) out.push_back(y);
   }
   return out;
 }

@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claims/extract.h"
@@ -44,6 +45,10 @@ std::map<int, TableView> read_tables(const ClaimContext& ctx);
 // The section of each sentence: a new one starts at each top-level ("#")
 // heading, so that articles gathered in one file do not reach each other.
 std::vector<int> top_sections(const ClaimContext& ctx);
+
+// The years (1900-2100) written in `s` as four digits of their own:
+// "2024", "2024-25" (2024), "Q3 2025", "FY2024".
+std::vector<int> years_in(std::string_view s);
 
 // The row's label (its first cell's text), or "row N".
 std::string row_label(const ClaimContext& ctx, const TableView& t, int row);

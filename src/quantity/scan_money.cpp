@@ -42,6 +42,8 @@ size_t SentenceScan::money_space_groups(size_t i) const {
     }
     return true;
   };
+  // Cheapest test first: most figures have no spaced 3-digit group after them.
+  if (glued(i + 1) || !plain_digits(i + 1, 3) || text(i + 1).size() != 3) return 0;
   if (!plain_digits(i, 3) || text(i)[0] == '0' || !lex_.currency_before.match_before(t_, toks_, i, nullptr)) return 0;
   size_t g = 0;
   while (!glued(i + g + 1) && plain_digits(i + g + 1, 3) && text(i + g + 1).size() == 3) ++g;
