@@ -22,6 +22,7 @@
 
 #include "claims/extract.h"
 #include "cli/pipeline.h"
+#include "corpus_text.h"
 #include "solve/solve.h"
 
 namespace {
@@ -42,22 +43,6 @@ double best_seconds(F&& f, size_t /*bytes*/) {
   return best;
 }
 
-std::vector<std::string> corpus_articles(const std::string& dir) {
-  std::vector<std::string> files;
-  for (auto& e : std::filesystem::recursive_directory_iterator(dir)) {
-    if (e.path().filename() == "clean.md") files.push_back(e.path().string());
-  }
-  std::sort(files.begin(), files.end());
-  std::vector<std::string> out;
-  for (auto& f : files) {
-    std::ifstream in(f);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    out.push_back(ss.str());
-  }
-  return out;
-}
-
 // Each article checked on its own, as a writer or a CI gate would: median
 // solve time and overall end-to-end throughput.
 void per_article(const cc::Pipeline& p, const std::vector<std::string>& articles) {
@@ -75,15 +60,6 @@ void per_article(const cc::Pipeline& p, const std::vector<std::string>& articles
               "end to end %.1f MB/s\n",
               articles.size(), bytes / static_cast<double>(articles.size()) / 1024, solve_ms[solve_ms.size() / 2],
               solve_ms.back(), bytes / 1e6 / total);
-}
-
-// `bytes` of text: the corpus repeated, cut at a paragraph break.
-std::string sized(const std::string& base, size_t bytes) {
-  std::string out;
-  while (out.size() < bytes) out += base;
-  size_t cut = out.rfind("\n\n", bytes);
-  out.resize(cut == std::string::npos || cut < bytes / 2 ? bytes : cut + 2);
-  return out;
 }
 
 long peak_rss_kb() {
@@ -109,7 +85,7 @@ int main(int argc, char** argv) {
     else if (!std::strcmp(argv[i], "--corpus") && i + 1 < argc) corpus = argv[++i];
     else if (!std::strcmp(argv[i], "--peak") && i + 1 < argc) peak_kb = std::atol(argv[++i]);
   }
-  std::vector<std::string> articles = corpus_articles(corpus);
+  std::vector<std::string> articles = bench::corpus_articles(corpus);
   std::string base;
   for (const std::string& a : articles) base += a + "\n\n";
   if (base.empty()) {
@@ -118,7 +94,7 @@ int main(int argc, char** argv) {
   }
   cc::Pipeline p = make_pipeline();
   if (peak_kb >= 0) {
-    std::string text = sized(base, static_cast<size_t>(peak_kb) * 1024);
+    std::string text = bench::sized(base, static_cast<size_t>(peak_kb) * 1024);
     long before = peak_rss_kb();
     cc::FileResult r = p.check(cc::SourceFile("bench.md", text));
     std::printf("input_kb %ld claims %zu findings %zu peak_rss_kb %ld baseline_rss_kb %ld\n", peak_kb,
@@ -129,7 +105,7 @@ int main(int argc, char** argv) {
   std::printf("|---|---|---|---|---|---|\n");
   for (size_t kb : {1, 10, 100, 1000, 10000}) {
     if (kb > max_mb * 1000) break;
-    std::string text = sized(base, kb * 1024);
+    std::string text = bench::sized(base, kb * 1024);
     double mb = static_cast<double>(text.size()) / 1e6;
     cc::SourceFile file("bench.md", text);
     cc::Document doc;

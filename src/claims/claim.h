@@ -63,6 +63,10 @@ struct ClaimSet {
   size_t variable_count() const { return claims.size() + extra_variables.size(); }
 };
 
+// lo * whole <= part <= hi * whole for a fraction interval f (a percentage
+// when `unit` is 0.01): "part is 13% of whole" with 13% rounded.
+std::vector<LinearConstraint> fraction_bounds(int part, int whole, const Interval& f, const Decimal& unit);
+
 // Adds the sentences of r's members to r.sentences, sorted, each once.
 void cover_member_sentences(Relation& r, const ClaimSet& set);
 

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "base/huge_pages.h"
+#include "claims/pattern_rules.h"
 
 namespace cc {
 
@@ -168,7 +169,8 @@ size_t figure_estimate(const Document& doc) {
 
 }  // namespace
 
-ClaimSet extract_claims(const Document& doc, const Recognizer& recognizer, const std::vector<RelationRule>& rules) {
+ClaimSet extract_claims(const Document& doc, const Recognizer& recognizer, const std::vector<RelationRule>& rules,
+                        const RulePatterns* patterns) {
   ClaimSet set;
   ClaimContext ctx{doc, recognizer.lexicon(), {}, {}, set, {}};
   size_t expected = figure_estimate(doc), text_bytes = 0;
@@ -196,8 +198,10 @@ ClaimSet extract_claims(const Document& doc, const Recognizer& recognizer, const
   pair_conversions(ctx);
   apply_header_units(ctx);
   for (const RelationRule& rule : rules) {
+    if (!rule.patterns.empty()) continue;
     if (const RelationKind* kind = find_relation_kind(rule.kind)) (*kind)(ctx, rule);
   }
+  if (patterns) find_pattern_relations(ctx, rules, *patterns);
   for (size_t r = 0; r < set.relations.size(); ++r) set.relations[r].id = "r" + std::to_string(r + 1);
   return set;
 }

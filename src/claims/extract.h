@@ -81,8 +81,13 @@ const std::vector<std::string>* relation_kind_cues(const std::string& name);
 // Every registered relation kind's name, sorted.
 std::vector<std::string> relation_kind_names();
 
-// Every claim and relation in `doc`.
-ClaimSet extract_claims(const Document& doc, const Recognizer& recognizer, const std::vector<RelationRule>& rules);
+struct RulePatterns;
+
+// Every claim and relation in `doc`. A rule with [[pattern]]s feeds its kind
+// through `patterns` (compiled from the same `rules`); the others run their
+// kind's code.
+ClaimSet extract_claims(const Document& doc, const Recognizer& recognizer, const std::vector<RelationRule>& rules,
+                        const RulePatterns* patterns = nullptr);
 
 // Relation kinds, one file each.
 void find_partitions(ClaimContext& ctx, const RelationRule& rule);

@@ -113,17 +113,6 @@ class ShareFinder {
     return false;
   }
 
-  // lo * whole <= part <= hi * whole.
-  static std::vector<LinearConstraint> fraction(int part, int whole, const Interval& f, const Decimal& unit) {
-    std::vector<LinearConstraint> out;
-    if (!f.lo.infinite) {
-      out.push_back({{{Decimal(1), part}, {-(f.lo.value * unit), whole}}, f.lo.open ? Cmp::Gt : Cmp::Ge, Decimal(0)});
-    }
-    if (!f.hi.infinite) {
-      out.push_back({{{Decimal(1), part}, {-(f.hi.value * unit), whole}}, f.hi.open ? Cmp::Lt : Cmp::Le, Decimal(0)});
-    }
-    return out;
-  }
 
   void emit(const std::string& family, size_t s, int part, int whole, int fraction_claim,
             std::vector<LinearConstraint> strict, std::vector<LinearConstraint> relaxed, const std::string& said) {
@@ -175,7 +164,7 @@ class ShareFinder {
         int whole = whole_for(s, last + of_len, part);
         if (whole < 0 || whole == part) continue;
         Decimal unit = fq.kind == QuantityKind::Percent ? kPercent : Decimal(1);
-        emit("share", s, part, whole, f, fraction(part, whole, fq.strict, unit), fraction(part, whole, fq.relaxed, unit),
+        emit("share", s, part, whole, f, fraction_bounds(part, whole, fq.strict, unit), fraction_bounds(part, whole, fq.relaxed, unit),
              fq.text);
       }
     }

@@ -10,13 +10,24 @@
 
 namespace cc {
 
+namespace {
+
+// rules/patterns/words.toml, the word classes every pattern may use.
+WordClasses shared_words(const std::string& rules_dir) {
+  std::string path = rules_dir + "/patterns/words.toml";
+  return std::filesystem::exists(path) ? load_word_classes(path) : WordClasses{};
+}
+
+}  // namespace
+
 Pipeline::Pipeline(PipelineOptions options)
     : options_(std::move(options)),
       segmenter_(SegmentationLexicon::load(options_.rules_dir + "/text/segmentation.toml")),
       recognizer_(QuantityLexicon::load(options_.rules_dir + "/quantity"), options_.tolerance),
-      rules_(load_relation_rules(options_.rules_dir + "/relations")) {
+      words_(shared_words(options_.rules_dir)),
+      rules_(load_relation_rules(options_.rules_dir + "/relations", words_)) {
   for (const std::string& dir : options_.extra_rule_dirs) {
-    for (RelationRule& r : load_relation_rules(dir)) {
+    for (RelationRule& r : load_relation_rules(dir, words_)) {
       for (const RelationRule& known : rules_) {
         if (known.id == r.id) {
           throw UserError(r.path + ":1:1: error: duplicate rule id '" + r.id + "' (also " + known.path + ")");
@@ -30,6 +41,7 @@ Pipeline::Pipeline(PipelineOptions options)
     if (it == rules_.end()) throw UserError("error: cannot disable unknown rule '" + id + "'");
     rules_.erase(it);
   }
+  patterns_ = compile_rule_patterns(rules_, words_);
 }
 
 Document Pipeline::read(const SourceFile& file, std::optional<InputType> type) const {
@@ -37,7 +49,7 @@ Document Pipeline::read(const SourceFile& file, std::optional<InputType> type) c
   return read_document(file, t, segmenter_);
 }
 
-ClaimSet Pipeline::claims(const Document& doc) const { return extract_claims(doc, recognizer_, rules_); }
+ClaimSet Pipeline::claims(const Document& doc) const { return extract_claims(doc, recognizer_, rules_, &patterns_); }
 
 FileResult Pipeline::check(const SourceFile& file, std::optional<InputType> type) const {
   Document doc = read(file, type);

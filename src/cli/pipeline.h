@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "claims/cues.h"
+#include "claims/pattern_rules.h"
 #include "quantity/recognize.h"
 #include "report/findings.h"
 #include "solve/solve.h"
@@ -37,13 +38,16 @@ class Pipeline {
   const QuantityLexicon& lexicon() const { return recognizer_.lexicon(); }
   const Recognizer& recognizer() const { return recognizer_; }
   const std::vector<RelationRule>& rules() const { return rules_; }
+  const RulePatterns& patterns() const { return patterns_; }
   const PipelineOptions& options() const { return options_; }
 
  private:
   PipelineOptions options_;
   Segmenter segmenter_;
   Recognizer recognizer_;
+  WordClasses words_;  // rules/patterns/words.toml
   std::vector<RelationRule> rules_;
+  RulePatterns patterns_;
 };
 
 // The rules directory: $CLAIMCHECK_RULES_DIR, else the one built in.

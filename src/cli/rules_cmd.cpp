@@ -1,4 +1,5 @@
 // claimcheck rules test [DIR...] | rules list: the rule files and their examples.
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -20,14 +21,21 @@ struct RulesArgs {
 int run_rules(const RulesArgs& a) {
   PipelineOptions po;
   po.rules_dir = a.rules_dir.empty() ? default_rules_dir() : a.rules_dir;
-  // Folders named that are not the shipped ones are a user's own rules.
+  // Folders named that are not inside the shipped ones are a user's own rules.
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  std::string shipped = fs::weakly_canonical(po.rules_dir, ec).string();
   for (const std::string& d : a.dirs) {
-    if (d != po.rules_dir && d != po.rules_dir + "/relations") po.extra_rule_dirs.push_back(d);
+    std::string path = fs::weakly_canonical(d, ec).string();
+    bool inside = path == shipped || path.compare(0, shipped.size() + 1, shipped + "/") == 0;
+    if (!inside) po.extra_rule_dirs.push_back(d);
   }
   Pipeline pipeline(po);
   if (a.list) {
     for (const RelationRule& r : pipeline.rules()) {
-      std::cout << fmt::format("{:<24} {:<12} {}\n", r.id, r.kind, r.description);
+      std::string how = r.patterns.empty() ? "code" : fmt::format("{} pattern{}", r.patterns.size(),
+                                                                  r.patterns.size() == 1 ? "" : "s");
+      std::cout << fmt::format("{:<24} {:<12} {:<11} {}\n", r.id, r.kind, how, r.description);
     }
     return 0;
   }

@@ -13,6 +13,19 @@ set(cases
   "description-not-string|rule.toml:3:15: error: 'description' must be a string$"
   "cues-not-table|rule.toml:3:8: error: 'cues' must be a table of name = \\[phrases\\]$"
   "duplicate-id|combined.toml:1:1: error: duplicate rule id 'combined' \\(also [^\n]*combined.toml\\)$"
+  "pattern-unknown-figure-kind|rule.toml:4:46: error: unknown figure kind 'percnt' \\(did you mean 'percent'\\?\\)$"
+  "pattern-unbound-role|rule.toml:4:9: error: role 'share' is unbound: kind share needs a \\{share:...\\} capture$"
+  "pattern-unused-capture|rule.toml:4:53: error: capture 'totl' is no role of kind combined, so nothing uses it \\(did you mean 'total'\\?\\)$"
+  "pattern-unclosed-group|rule.toml:4:26: error: '\\(' is not closed$"
+  "pattern-unknown-word-class|rule.toml:4:28: error: unknown word class '@mor_than' \\(did you mean 'more_than'\\?\\)$"
+  "pattern-bad-regex|rule.toml:4:29: error: bad regular expression: missing \\)"
+  "pattern-gap-too-long|rule.toml:4:26: error: a gap of at most 50 words$"
+  "pattern-missing-option|rule.toml:3:1: error: kind change needs direction = \"...\" in each pattern$"
+  "pattern-bad-option|rule.toml:5:7: error: 'cmp' must be one of '<=' '<' '>=' '>'$"
+  "pattern-on-coded-kind|rule.toml:3:1: error: kind table_total takes no \\[\\[pattern\\]\\]. pattern kinds: "
+  "pattern-matches-nothing|rule.toml:4:10: error: the pattern can match without a token"
+  "pattern-role-twice|rule.toml:4:27: error: kind majority takes at most 1 'whole'$"
+  "pattern-escaped-string|rule.toml:4:50: error: unknown figure kind 'monye' \\(did you mean 'money'\\?\\)$"
 )
 foreach(c ${cases})
   string(FIND "${c}" "|" bar)

@@ -1,0 +1,29 @@
+// Every rule's [[pattern]]s compiled into one PatternSet, and the relations
+// their matches state in a document.
+#pragma once
+
+#include <utility>
+#include <vector>
+
+#include "claims/cues.h"
+#include "patterns/pattern.h"
+
+namespace cc {
+
+struct ClaimContext;
+
+struct RulePatterns {
+  PatternSet set;
+  // For each pattern id: the rule (index into the rules given) and its
+  // [[pattern]] index.
+  std::vector<std::pair<size_t, size_t>> owner;
+};
+
+// Compiles the patterns of `rules` (already checked when they were loaded).
+RulePatterns compile_rule_patterns(const std::vector<RelationRule>& rules, const WordClasses& shared);
+
+// Runs every pattern over the document in one pass and adds the relations
+// their captures state (figures that cannot be compared add nothing).
+void find_pattern_relations(ClaimContext& ctx, const std::vector<RelationRule>& rules, const RulePatterns& patterns);
+
+}  // namespace cc

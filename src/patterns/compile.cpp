@@ -1,0 +1,472 @@
+// Pattern text -> instructions (Thompson construction, one fragment per
+// element, holes patched to what follows).
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "base/suggest.h"
+#include "patterns/pattern.h"
+#include "quantity/token.h"
+
+namespace cc {
+
+namespace {
+
+constexpr int kMaxGap = 50;
+
+const char* const kKindNames[] = {"money", "percent", "points", "count", "number", "ratio", "multiplier", "ordinal"};
+constexpr QuantityKind kKinds[] = {QuantityKind::Money,  QuantityKind::Percent,    QuantityKind::Points,
+                                   QuantityKind::Count,  QuantityKind::Number,     QuantityKind::Ratio,
+                                   QuantityKind::Multiplier, QuantityKind::Ordinal};
+
+bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+}  // namespace
+
+uint16_t figure_kind_bits(std::string_view name) {
+  if (name == "any") return 0xFFFF;
+  for (size_t i = 0; i < std::size(kKindNames); ++i) {
+    if (name == kKindNames[i]) return static_cast<uint16_t>(1u << static_cast<unsigned>(kKinds[i]));
+  }
+  return 0;
+}
+
+const std::vector<std::string>& figure_kind_names() {
+  static const std::vector<std::string> kNames = [] {
+    std::vector<std::string> v(std::begin(kKindNames), std::end(kKindNames));
+    v.push_back("any");
+    return v;
+  }();
+  return kNames;
+}
+
+// Builds one pattern's instructions into a PatternSet.
+class PatternCompiler {
+ public:
+  PatternCompiler(PatternSet& set, std::string_view text, const WordClasses& local, const WordClasses& shared)
+      : set_(set), text_(text), local_(local), shared_(shared), id_(static_cast<int32_t>(set.starts_.size())) {}
+
+  int compile() {
+    size_t first_inst = set_.prog_.size();
+    skip_space();
+    if (pos_ == text_.size()) fail(0, "empty pattern");
+    Frag f = alternation();
+    skip_space();
+    if (pos_ < text_.size()) fail(pos_, std::string("unexpected '") + text_[pos_] + "'");
+    int32_t accept = emit({PatternSet::Op::Accept});
+    patch(f.holes, accept);
+    if (reaches_accept(f.start)) {
+      fail(0, "the pattern can match without a token: make at least one word or figure required");
+    }
+    set_.starts_.push_back(f.start);
+    set_.captures_.push_back(std::move(captures_));
+    set_.owner_.resize(set_.prog_.size(), id_);
+    (void)first_inst;
+    set_.index_first(id_);
+    return id_;
+  }
+
+ private:
+  struct Hole {
+    int32_t pc;
+    bool second;  // patch y instead of x
+  };
+  struct Frag {
+    int32_t start = -1;
+    std::vector<Hole> holes;
+  };
+
+  [[noreturn]] void fail(size_t at, std::string message) {
+    // Leave the set as it was: drop what this pattern emitted.
+    throw PatternError{at, std::move(message)};
+  }
+
+  int32_t emit(PatternSet::Inst in) {
+    set_.prog_.push_back(in);
+    return static_cast<int32_t>(set_.prog_.size() - 1);
+  }
+
+  void patch(const std::vector<Hole>& holes, int32_t target) {
+    for (const Hole& h : holes) (h.second ? set_.prog_[static_cast<size_t>(h.pc)].y : set_.prog_[static_cast<size_t>(h.pc)].x) = target;
+  }
+
+  Frag epsilon() {
+    int32_t pc = emit({PatternSet::Op::Jmp});
+    return {pc, {{pc, false}}};
+  }
+
+  Frag consume(PatternSet::Op op, int32_t arg = -1, uint16_t kinds = 0, int8_t slot = -1) {
+    PatternSet::Inst in;
+    in.op = op;
+    in.y = arg;
+    in.kinds = kinds;
+    in.slot = slot;
+    int32_t pc = emit(in);
+    return {pc, {{pc, false}}};
+  }
+
+  Frag concat(Frag a, Frag b) {
+    if (a.start < 0) return b;
+    if (b.start < 0) return a;
+    patch(a.holes, b.start);
+    return {a.start, std::move(b.holes)};
+  }
+
+  // Alternatives in order of preference.
+  Frag alternatives(std::vector<Frag> alts) {
+    Frag out = std::move(alts.back());
+    for (size_t i = alts.size() - 1; i-- > 0;) {
+      PatternSet::Inst split;
+      split.op = PatternSet::Op::Split;
+      split.x = alts[i].start;
+      split.y = out.start;
+      int32_t pc = emit(split);
+      std::vector<Hole> holes = std::move(alts[i].holes);
+      holes.insert(holes.end(), out.holes.begin(), out.holes.end());
+      out = {pc, std::move(holes)};
+    }
+    return out;
+  }
+
+  Frag optional(Frag f) {
+    PatternSet::Inst split;
+    split.op = PatternSet::Op::Split;
+    split.x = f.start;
+    int32_t pc = emit(split);
+    f.holes.push_back({pc, true});
+    return {pc, std::move(f.holes)};
+  }
+
+  void skip_space() {
+    while (pos_ < text_.size() && std::isspace(static_cast<unsigned char>(text_[pos_]))) ++pos_;
+  }
+
+  bool at_end_of_seq() {
+    skip_space();
+    return pos_ == text_.size() || text_[pos_] == ')' || text_[pos_] == ']' || text_[pos_] == '|';
+  }
+
+  Frag alternation() {
+    std::vector<Frag> alts;
+    for (;;) {
+      size_t at = pos_;
+      Frag f = sequence();
+      if (f.start < 0) fail(at, "empty alternative");
+      alts.push_back(std::move(f));
+      skip_space();
+      if (pos_ < text_.size() && text_[pos_] == '|') {
+        ++pos_;
+        continue;
+      }
+      break;
+    }
+    return alternatives(std::move(alts));
+  }
+
+  Frag sequence() {
+    Frag out;
+    while (!at_end_of_seq()) {
+      Frag f = atom();
+      skip_space();
+      if (pos_ < text_.size() && text_[pos_] == '?') {
+        ++pos_;
+        f = optional(std::move(f));
+      }
+      out = concat(std::move(out), std::move(f));
+    }
+    return out;
+  }
+
+  void expect(char c, size_t open) {
+    skip_space();
+    if (pos_ >= text_.size() || text_[pos_] != c) fail(open, std::string("'") + text_[open] + "' is not closed");
+    ++pos_;
+  }
+
+  Frag atom() {
+    size_t at = pos_;
+    char c = text_[pos_];
+    switch (c) {
+      case '(': {
+        ++pos_;
+        Frag f = alternation();
+        expect(')', at);
+        return f;
+      }
+      case '[': {
+        ++pos_;
+        Frag f = alternation();
+        expect(']', at);
+        return optional(std::move(f));
+      }
+      case '{': return figure();
+      case '@': return word_class();
+      case '/': return regex();
+      case '"': return quoted();
+      case '~': return gap();
+      case '<': {
+        if (text_.substr(pos_, 6) == "<next>") {
+          pos_ += 6;
+          return consume(PatternSet::Op::Break);
+        }
+        fail(at, "unknown '<...>': the only one is <next>, a sentence break");
+      }
+      case '}': fail(at, "'}' without '{'");
+      case '?': fail(at, "'?' follows nothing");
+      default: break;
+    }
+    if (c == '_' && (pos_ + 1 == text_.size() || !is_name_char(text_[pos_ + 1]))) {
+      ++pos_;
+      return consume(PatternSet::Op::AnyWord);
+    }
+    size_t end = pos_;
+    while (end < text_.size() && !std::isspace(static_cast<unsigned char>(text_[end])) &&
+           std::string_view("()[]{}|?\"<").find(text_[end]) == std::string_view::npos) {
+      ++end;
+    }
+    std::string_view word = text_.substr(pos_, end - pos_);
+    pos_ = end;
+    return literal(word, at);
+  }
+
+  // Literal tokens, split as the tokenizer splits text.
+  Frag literal(std::string_view words, size_t at) {
+    Frag out;
+    std::vector<Token> toks = tokenize(words);
+    if (toks.empty()) fail(at, "empty literal");
+    for (const Token& t : toks) {
+      out = concat(std::move(out), consume(PatternSet::Op::Word, literal_id(lower(words.substr(t.begin, t.end - t.begin)))));
+    }
+    return out;
+  }
+
+  int32_t literal_id(const std::string& w) {
+    auto it = std::find(set_.literals_.begin(), set_.literals_.end(), w);
+    if (it != set_.literals_.end()) return static_cast<int32_t>(it - set_.literals_.begin());
+    set_.literals_.push_back(w);
+    return static_cast<int32_t>(set_.literals_.size() - 1);
+  }
+
+  Frag quoted() {
+    size_t at = pos_++;
+    size_t end = text_.find('"', pos_);
+    if (end == std::string_view::npos) fail(at, "'\"' is not closed");
+    std::string_view inner = text_.substr(pos_, end - pos_);
+    pos_ = end + 1;
+    return literal(inner, at);
+  }
+
+  Frag figure() {
+    size_t at = pos_++;
+    size_t end = text_.find('}', pos_);
+    if (end == std::string_view::npos) fail(at, "'{' is not closed");
+    std::string_view inner = text_.substr(pos_, end - pos_);
+    size_t inner_at = pos_;
+    pos_ = end + 1;
+    std::string role;
+    size_t colon = inner.find(':');
+    std::string_view kinds = inner;
+    if (colon != std::string_view::npos) {
+      role = std::string(inner.substr(0, colon));
+      kinds = inner.substr(colon + 1);
+      if (role.empty() || !std::all_of(role.begin(), role.end(), is_name_char)) {
+        fail(inner_at, "a role is a name of letters, digits and '_': {role:kind}");
+      }
+    }
+    uint16_t bits = 0;
+    size_t k = 0;
+    while (k <= kinds.size()) {
+      size_t bar = kinds.find('|', k);
+      if (bar == std::string_view::npos) bar = kinds.size();
+      std::string name(kinds.substr(k, bar - k));
+      size_t name_at = inner_at + (colon == std::string_view::npos ? 0 : colon + 1) + k;
+      uint16_t b = figure_kind_bits(name);
+      if (!b) {
+        fail(name_at, "unknown figure kind '" + name + "'" + did_you_mean(name, figure_kind_names()));
+      }
+      bits |= b;
+      k = bar + 1;
+    }
+    int8_t slot = -1;
+    if (!role.empty()) {
+      if (captures_.size() == kMaxCaptures) fail(at, "more than 8 captures in one pattern");
+      slot = static_cast<int8_t>(captures_.size());
+      captures_.push_back({role, at});
+    }
+    return consume(PatternSet::Op::Figure, -1, bits, slot);
+  }
+
+  struct TrieNode {
+    std::vector<std::pair<std::string, TrieNode>> next;
+    bool terminal = false;
+  };
+
+  Frag trie(const TrieNode& node) {
+    std::vector<Frag> alts;
+    for (const auto& [word, child] : node.next) {
+      alts.push_back(concat(consume(PatternSet::Op::Word, literal_id(word)), trie(child)));
+    }
+    if (node.terminal) alts.push_back(epsilon());  // a longer phrase is preferred
+    return alternatives(std::move(alts));
+  }
+
+  Frag word_class() {
+    size_t at = pos_++;
+    size_t end = pos_;
+    while (end < text_.size() && is_name_char(text_[end])) ++end;
+    std::string name(text_.substr(pos_, end - pos_));
+    pos_ = end;
+    if (name.empty()) fail(at, "'@' needs a word class name");
+    const std::vector<std::string>* phrases = nullptr;
+    if (auto it = local_.find(name); it != local_.end()) phrases = &it->second;
+    else if (auto it2 = shared_.find(name); it2 != shared_.end()) phrases = &it2->second;
+    if (!phrases) {
+      std::vector<std::string> known;
+      for (const auto& [k, v] : local_) known.push_back(k);
+      for (const auto& [k, v] : shared_) known.push_back(k);
+      fail(at, "unknown word class '@" + name + "'" + did_you_mean(name, known));
+    }
+    if (phrases->empty()) fail(at, "word class '@" + name + "' is empty");
+    TrieNode root;
+    for (const std::string& phrase : *phrases) {
+      TrieNode* n = &root;
+      std::vector<Token> toks = tokenize(phrase);
+      if (toks.empty()) fail(at, "word class '@" + name + "' has an empty phrase");
+      for (const Token& t : toks) {
+        std::string w = lower(std::string_view(phrase).substr(t.begin, t.end - t.begin));
+        auto it = std::find_if(n->next.begin(), n->next.end(), [&](const auto& e) { return e.first == w; });
+        if (it == n->next.end()) {
+          n->next.emplace_back(w, TrieNode{});
+          it = n->next.end() - 1;
+        }
+        n = &it->second;
+      }
+      n->terminal = true;
+    }
+    return trie(root);
+  }
+
+  Frag regex() {
+    size_t at = pos_++;
+    std::string body;
+    for (; pos_ < text_.size() && text_[pos_] != '/'; ++pos_) {
+      if (text_[pos_] == '\\' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '/') ++pos_;  // "\/" is a slash
+      body += text_[pos_];
+    }
+    if (pos_ == text_.size()) fail(at, "'/' is not closed");
+    ++pos_;
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    auto re = std::make_unique<RE2>(body, opts);
+    if (!re->ok()) fail(at + 1, "bad regular expression: " + re->error());
+    set_.regexes_.push_back(std::move(re));
+    return consume(PatternSet::Op::Regex, static_cast<int32_t>(set_.regexes_.size() - 1));
+  }
+
+  Frag gap() {
+    size_t at = pos_++;
+    size_t end = pos_;
+    while (end < text_.size() && std::isdigit(static_cast<unsigned char>(text_[end]))) ++end;
+    if (end == pos_) fail(at, "'~' needs a number: ~3 skips up to three words");
+    int n = std::stoi(std::string(text_.substr(pos_, end - pos_)).substr(0, 4));
+    pos_ = end;
+    if (n > kMaxGap) fail(at, "a gap of at most 50 words");
+    if (n == 0) return epsilon();
+    // Lazy: each split prefers to stop skipping.
+    std::vector<Hole> holes;
+    int32_t first = -1;
+    std::vector<Hole> pending;
+    for (int i = 0; i < n; ++i) {
+      PatternSet::Inst split;
+      split.op = PatternSet::Op::Split;
+      int32_t s = emit(split);
+      if (first < 0) first = s;
+      patch(pending, s);
+      holes.push_back({s, false});
+      Frag any = consume(PatternSet::Op::AnyWord);
+      set_.prog_[static_cast<size_t>(s)].y = any.start;
+      pending = any.holes;
+    }
+    holes.insert(holes.end(), pending.begin(), pending.end());
+    return {first, std::move(holes)};
+  }
+
+  bool reaches_accept(int32_t pc) {
+    std::vector<bool> seen(set_.prog_.size());
+    std::vector<int32_t> stack{pc};
+    while (!stack.empty()) {
+      int32_t p = stack.back();
+      stack.pop_back();
+      if (p < 0 || seen[static_cast<size_t>(p)]) continue;
+      seen[static_cast<size_t>(p)] = true;
+      const PatternSet::Inst& in = set_.prog_[static_cast<size_t>(p)];
+      if (in.op == PatternSet::Op::Accept) return true;
+      if (in.op == PatternSet::Op::Split) stack.push_back(in.y);
+      if (in.op == PatternSet::Op::Split || in.op == PatternSet::Op::Jmp) stack.push_back(in.x);
+    }
+    return false;
+  }
+
+  PatternSet& set_;
+  std::string_view text_;
+  const WordClasses& local_;
+  const WordClasses& shared_;
+  int32_t id_;
+  size_t pos_ = 0;
+  std::vector<CaptureInfo> captures_;
+};
+
+PatternSet::PatternSet() = default;
+PatternSet::~PatternSet() = default;
+PatternSet::PatternSet(PatternSet&&) noexcept = default;
+PatternSet& PatternSet::operator=(PatternSet&&) noexcept = default;
+
+int PatternSet::add(std::string_view text, const WordClasses& local, const WordClasses& shared) {
+  size_t prog = prog_.size(), lits = literals_.size(), res = regexes_.size();
+  try {
+    return PatternCompiler(*this, text, local, shared).compile();
+  } catch (const PatternError&) {
+    prog_.resize(prog);
+    literals_.resize(lits);
+    regexes_.resize(res);
+    throw;
+  }
+}
+
+void PatternSet::index_first(int id) {
+  std::vector<bool> seen(prog_.size());
+  std::vector<int32_t> stack{starts_[static_cast<size_t>(id)]};
+  auto once = [id](std::vector<int32_t>& v) {
+    if (v.empty() || v.back() != id) v.push_back(id);
+  };
+  while (!stack.empty()) {
+    int32_t p = stack.back();
+    stack.pop_back();
+    if (p < 0 || seen[static_cast<size_t>(p)]) continue;
+    seen[static_cast<size_t>(p)] = true;
+    const Inst& in = prog_[static_cast<size_t>(p)];
+    switch (in.op) {
+      case Op::Split: stack.push_back(in.y); [[fallthrough]];
+      case Op::Jmp: stack.push_back(in.x); break;
+      case Op::Word: {
+        const std::string& w = literals_[static_cast<size_t>(in.y)];
+        once(first_word_[w]);
+        unsigned char b = static_cast<unsigned char>(w[0]);
+        first_bytes_[b >> 6] |= uint64_t{1} << (b & 63);
+        break;
+      }
+      case Op::Figure:
+        for (unsigned k = 0; k < first_figure_.size(); ++k) {
+          if (in.kinds >> k & 1) once(first_figure_[k]);
+        }
+        break;
+      case Op::Regex:
+      case Op::AnyWord: once(first_any_); break;
+      case Op::Break: once(first_break_); break;
+      case Op::Accept: break;
+    }
+  }
+}
+
+}  // namespace cc
