@@ -24,10 +24,10 @@ RulePatterns compile_rule_patterns(const std::vector<RelationRule>& rules, const
 
 namespace {
 
-// Feeds sentence s to the matcher: its words and punctuation, each figure as
-// one item, after a break from the sentence before.
-void feed_sentence(const ClaimContext& ctx, size_t s, Matcher& m, std::vector<PatternMatch>& out) {
-  if (s > 0) m.feed({ItemKind::Break, QuantityKind::Number, -1, {}}, out);
+// Sentence s as the matcher sees it: its words and punctuation, each figure
+// as one item.
+void items_of(const ClaimContext& ctx, size_t s, std::vector<Item>& out) {
+  out.clear();
   std::span<const Token> toks = ctx.tokens[s];
   std::span<const int> claims = ctx.claims_in[s];
   std::string_view text = ctx.doc.sentences[s].text;
@@ -36,15 +36,14 @@ void feed_sentence(const ClaimContext& ctx, size_t s, Matcher& m, std::vector<Pa
     while (next < claims.size() && ctx.token_span(claims[next]).second <= i) ++next;
     if (next < claims.size() && ctx.token_span(claims[next]).first <= i) {
       int c = claims[next];
-      m.feed({ItemKind::Figure, ctx.set.claims[static_cast<size_t>(c)].quantity.kind, c, {}}, out);
+      out.push_back({ItemKind::Figure, ctx.set.claims[static_cast<size_t>(c)].quantity.kind, c, {}});
       i = std::max(i + 1, ctx.token_span(c).second);
       ++next;
       continue;
     }
     const Token& t = toks[i];
-    m.feed({t.kind == TokenKind::Punct ? ItemKind::Punct : ItemKind::Word, QuantityKind::Number, -1,
-            text.substr(t.begin, t.end - t.begin)},
-           out);
+    out.push_back({t.kind == TokenKind::Punct ? ItemKind::Punct : ItemKind::Word, QuantityKind::Number, -1,
+                   text.substr(t.begin, t.end - t.begin)});
     ++i;
   }
 }
@@ -88,8 +87,32 @@ void find_pattern_relations(ClaimContext& ctx, const std::vector<RelationRule>& 
     }
     matches.clear();
   };
-  for (size_t s = 0; s < ctx.doc.sentences.size(); ++s) {
-    feed_sentence(ctx, s, m, matches);
+  // Sentence by sentence, with the next one in view: a pattern runs only
+  // where its anchor is (for a pattern that crosses a break, here or in the
+  // next sentence), so most sentences run no thread at all.
+  const PatternSet& set = patterns.set;
+  std::vector<Item> here, ahead;
+  std::vector<uint8_t> hits_here, hits_ahead, enabled(set.size());
+  size_t n = ctx.doc.sentences.size();
+  if (n) {
+    items_of(ctx, 0, ahead);
+    set.anchored(ahead, hits_ahead);
+  }
+  m.enable(&enabled);
+  for (size_t s = 0; s < n; ++s) {
+    here.swap(ahead);
+    hits_here.swap(hits_ahead);
+    if (s + 1 < n) {
+      items_of(ctx, s + 1, ahead);
+      set.anchored(ahead, hits_ahead);
+    } else {
+      hits_ahead.assign(set.size(), 0);
+    }
+    for (size_t p = 0; p < set.size(); ++p) {
+      enabled[p] = hits_here[p] || (set.crosses(static_cast<int>(p)) && hits_ahead[p]);
+    }
+    if (s > 0) m.feed({ItemKind::Break, QuantityKind::Number, -1, {}}, matches);
+    for (const Item& it : here) m.feed(it, matches);
     if (!matches.empty()) take();
   }
   m.finish(matches);

@@ -62,8 +62,11 @@ class PatternCompiler {
     set_.starts_.push_back(f.start);
     set_.captures_.push_back(std::move(captures_));
     set_.owner_.resize(set_.prog_.size(), id_);
-    (void)first_inst;
+    bool crosses = false;
+    for (size_t pc = first_inst; pc < set_.prog_.size(); ++pc) crosses |= set_.prog_[pc].op == PatternSet::Op::Break;
+    set_.crosses_.push_back(crosses);
     set_.index_first(id_);
+    set_.index_anchor(id_, f.anchor.none, f.anchor.words, f.anchor.kinds);
     return id_;
   }
 
@@ -72,9 +75,35 @@ class PatternCompiler {
     int32_t pc;
     bool second;  // patch y instead of x
   };
+  // What every match of a fragment must contain: one of `words`, or a
+  // figure of one of `kinds`; `none` when nothing is required.
+  struct Anchor {
+    bool none = true;
+    std::vector<std::string> words;
+    uint16_t kinds = 0;
+    // How often such an item turns up in news text, roughly: the rarer, the
+    // fewer sentences the matcher has to run on.
+    double cost() const {
+      if (none) return 1e18;
+      static const std::vector<std::string_view> kCommon = {",", ".", "the", "a", "an", "and", "of", "to", "in", "on",
+                                                            "for", "is", "was", "'", "s", "(", ")", "-", "by", "at",
+                                                            "as", "with", "its", "their", "it", "that", "from"};
+      double c = 0;
+      for (const std::string& w : words) c += std::find(kCommon.begin(), kCommon.end(), w) != kCommon.end() ? 100 : 1;
+      for (unsigned k = 0; k < 16; ++k) {
+        if (!(kinds >> k & 1)) continue;
+        auto kind = static_cast<QuantityKind>(k);
+        bool common = kind == QuantityKind::Money || kind == QuantityKind::Percent || kind == QuantityKind::Count ||
+                      kind == QuantityKind::Number;
+        c += common ? 30 : 2;
+      }
+      return c;
+    }
+  };
   struct Frag {
     int32_t start = -1;
     std::vector<Hole> holes;
+    Anchor anchor;
   };
 
   [[noreturn]] void fail(size_t at, std::string message) {
@@ -93,7 +122,7 @@ class PatternCompiler {
 
   Frag epsilon() {
     int32_t pc = emit({PatternSet::Op::Jmp});
-    return {pc, {{pc, false}}};
+    return {pc, {{pc, false}}, {}};
   }
 
   Frag consume(PatternSet::Op op, int32_t arg = -1, uint16_t kinds = 0, int8_t slot = -1) {
@@ -103,18 +132,33 @@ class PatternCompiler {
     in.kinds = kinds;
     in.slot = slot;
     int32_t pc = emit(in);
-    return {pc, {{pc, false}}};
+    Frag f{pc, {{pc, false}}, {}};
+    if (op == PatternSet::Op::Word) f.anchor = {false, {set_.literals_[static_cast<size_t>(arg)]}, 0};
+    if (op == PatternSet::Op::Figure) f.anchor = {false, {}, kinds};
+    return f;
   }
 
   Frag concat(Frag a, Frag b) {
     if (a.start < 0) return b;
     if (b.start < 0) return a;
     patch(a.holes, b.start);
-    return {a.start, std::move(b.holes)};
+    Anchor anchor = b.anchor.cost() < a.anchor.cost() ? std::move(b.anchor) : std::move(a.anchor);
+    return {a.start, std::move(b.holes), std::move(anchor)};
   }
 
   // Alternatives in order of preference.
   Frag alternatives(std::vector<Frag> alts) {
+    Anchor anchor{false, {}, 0};
+    for (const Frag& f : alts) {
+      if (f.anchor.none) {
+        anchor = {};
+        break;
+      }
+      for (const std::string& w : f.anchor.words) {
+        if (std::find(anchor.words.begin(), anchor.words.end(), w) == anchor.words.end()) anchor.words.push_back(w);
+      }
+      anchor.kinds |= f.anchor.kinds;
+    }
     Frag out = std::move(alts.back());
     for (size_t i = alts.size() - 1; i-- > 0;) {
       PatternSet::Inst split;
@@ -124,8 +168,9 @@ class PatternCompiler {
       int32_t pc = emit(split);
       std::vector<Hole> holes = std::move(alts[i].holes);
       holes.insert(holes.end(), out.holes.begin(), out.holes.end());
-      out = {pc, std::move(holes)};
+      out = {pc, std::move(holes), {}};
     }
+    out.anchor = std::move(anchor);
     return out;
   }
 
@@ -135,7 +180,7 @@ class PatternCompiler {
     split.x = f.start;
     int32_t pc = emit(split);
     f.holes.push_back({pc, true});
-    return {pc, std::move(f.holes)};
+    return {pc, std::move(f.holes), {}};
   }
 
   void skip_space() {
@@ -389,7 +434,7 @@ class PatternCompiler {
       pending = any.holes;
     }
     holes.insert(holes.end(), pending.begin(), pending.end());
-    return {first, std::move(holes)};
+    return {first, std::move(holes), {}};
   }
 
   bool reaches_accept(int32_t pc) {
@@ -424,6 +469,7 @@ PatternSet& PatternSet::operator=(PatternSet&&) noexcept = default;
 
 int PatternSet::add(std::string_view text, const WordClasses& local, const WordClasses& shared) {
   size_t prog = prog_.size(), lits = literals_.size(), res = regexes_.size();
+  // A failed pattern leaves no trace: the indexes are written only on success.
   try {
     return PatternCompiler(*this, text, local, shared).compile();
   } catch (const PatternError&) {
@@ -431,6 +477,44 @@ int PatternSet::add(std::string_view text, const WordClasses& local, const WordC
     literals_.resize(lits);
     regexes_.resize(res);
     throw;
+  }
+}
+
+void PatternSet::index_anchor(int id, bool none, const std::vector<std::string>& words, uint16_t kinds) {
+  if (none) {
+    always_.push_back(id);
+    return;
+  }
+  for (const std::string& w : words) {
+    anchor_word_[w].push_back(id);
+    unsigned char b = static_cast<unsigned char>(w[0]);
+    anchor_bytes_[b >> 6] |= uint64_t{1} << (b & 63);
+  }
+  for (unsigned k = 0; k < anchor_figure_.size(); ++k) {
+    if (kinds >> k & 1) anchor_figure_[k].push_back(id);
+  }
+}
+
+void PatternSet::anchored(std::span<const Item> items, std::vector<uint8_t>& hits) const {
+  hits.assign(size(), 0);
+  for (int32_t p : always_) hits[static_cast<size_t>(p)] = 1;
+  std::string lower;
+  for (const Item& it : items) {
+    if (it.kind == ItemKind::Figure) {
+      for (int32_t p : anchor_figure_[static_cast<size_t>(it.figure_kind)]) hits[static_cast<size_t>(p)] = 1;
+      continue;
+    }
+    if (it.kind == ItemKind::Break || it.text.empty()) continue;
+    unsigned char b = static_cast<unsigned char>(it.text[0]);
+    if (b >= 'A' && b <= 'Z') b = static_cast<unsigned char>(b - 'A' + 'a');
+    if (!(anchor_bytes_[b >> 6] >> (b & 63) & 1)) continue;
+    lower.assign(it.text);
+    for (char& c : lower) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    if (auto f = anchor_word_.find(std::string_view(lower)); f != anchor_word_.end()) {
+      for (int32_t p : f->second) hits[static_cast<size_t>(p)] = 1;
+    }
   }
 }
 

@@ -47,6 +47,7 @@ void Matcher::add(std::vector<Thread>& list, int32_t pc, const Thread& t, uint32
 }
 
 void Matcher::spawn(int32_t pattern) {
+  if (enabled_ && !(*enabled_)[static_cast<size_t>(pattern)]) return;
   Thread t;
   t.start = pos_;
   t.caps.fill(-1);

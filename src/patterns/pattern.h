@@ -80,6 +80,12 @@ class PatternSet {
   size_t size() const { return starts_.size(); }
   // The captures of pattern `id`, slot by slot.
   const std::vector<CaptureInfo>& captures(int id) const { return captures_[static_cast<size_t>(id)]; }
+  // Whether pattern `id` goes on past a sentence break (<next>).
+  bool crosses(int id) const { return crosses_[static_cast<size_t>(id)]; }
+  // Sets hits[p] for each pattern p that could match in `items` (one
+  // sentence): every match holds its anchor, the rarest item the pattern
+  // requires (a word of "more than", a multiplier), or the pattern has none.
+  void anchored(std::span<const Item> items, std::vector<uint8_t>& hits) const;
 
  private:
   friend class PatternCompiler;
@@ -95,6 +101,7 @@ class PatternSet {
 
   // What can start a pattern: literal first words, figure kinds, any token.
   void index_first(int id);
+  void index_anchor(int id, bool none, const std::vector<std::string>& words, uint16_t kinds);
 
   std::vector<Inst> prog_;
   std::vector<int32_t> owner_;   // pattern id of each instruction
@@ -112,6 +119,11 @@ class PatternSet {
   std::vector<int32_t> first_any_;    // patterns that may start at any word
   std::vector<int32_t> first_break_;  // patterns that start with <next>
   uint64_t first_bytes_[4] = {0, 0, 0, 0};  // lower-cased first bytes of first_word_ keys
+  std::vector<bool> crosses_;
+  std::unordered_map<std::string, std::vector<int32_t>, Hash, std::equal_to<>> anchor_word_;
+  std::array<std::vector<int32_t>, 16> anchor_figure_;
+  std::vector<int32_t> always_;  // patterns with no anchor
+  uint64_t anchor_bytes_[4] = {0, 0, 0, 0};
 };
 
 // Runs a PatternSet over items fed one at a time; keeps only the live
@@ -119,6 +131,9 @@ class PatternSet {
 class Matcher {
  public:
   explicit Matcher(const PatternSet& set);
+  // Only patterns p with (*enabled)[p] start new threads (nullptr: all);
+  // threads already running go on. The vector must outlive its use.
+  void enable(const std::vector<uint8_t>* enabled) { enabled_ = enabled; }
   // Feeds the next item; matches that end before it go to `out`.
   void feed(const Item& item, std::vector<PatternMatch>& out);
   // Ends the input; matches that end at its end go to `out`.
@@ -145,6 +160,7 @@ class Matcher {
   bool consumes(const PatternSet::Inst& in, const Item& item) const;
 
   const PatternSet& set_;
+  const std::vector<uint8_t>* enabled_ = nullptr;
   std::vector<Thread> now_, next_;
   std::vector<uint32_t> seen_;      // generation stamp per instruction
   std::vector<uint64_t> min_start_;  // per pattern: threads starting earlier are dead
