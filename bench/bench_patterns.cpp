@@ -76,7 +76,7 @@ size_t run(const cc::PatternSet& set, const Sentences& sentences, bool anchors) 
       else ahead.assign(set.size(), 0);
       for (size_t p = 0; p < set.size(); ++p) enabled[p] = here[p] || (set.crosses(static_cast<int>(p)) && ahead[p]);
     }
-    if (s) m.feed({cc::ItemKind::Break, cc::QuantityKind::Number, -1, {}}, out);
+    m.feed({cc::ItemKind::Break, cc::QuantityKind::Number, -1, {}}, out);
     for (const cc::Item& it : sentences[s]) m.feed(it, out);
   }
   m.finish(out);

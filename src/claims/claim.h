@@ -46,6 +46,7 @@ struct Relation {
   // At doubled tolerance, when the relation folds figures into constants
   // (a conversion's rate bounds); empty: the same as `constraints`.
   std::vector<LinearConstraint> relaxed_constraints;
+  std::string evidence;              // why it was linked: the rule's words matched ("" for code kinds)
   std::string message;               // plain words when it cannot hold
   std::string detail;                // the figures and computed values
 };

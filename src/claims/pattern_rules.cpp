@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "base/error.h"
 #include "claims/extract.h"
 
@@ -36,7 +38,8 @@ void items_of(const ClaimContext& ctx, size_t s, std::vector<Item>& out) {
     while (next < claims.size() && ctx.token_span(claims[next]).second <= i) ++next;
     if (next < claims.size() && ctx.token_span(claims[next]).first <= i) {
       int c = claims[next];
-      out.push_back({ItemKind::Figure, ctx.set.claims[static_cast<size_t>(c)].quantity.kind, c, {}});
+      const Quantity& q = ctx.set.claims[static_cast<size_t>(c)].quantity;
+      out.push_back({ItemKind::Figure, q.kind, c, text.substr(q.text_begin, q.text_end - q.text_begin)});
       i = std::max(i + 1, ctx.token_span(c).second);
       ++next;
       continue;
@@ -46,6 +49,35 @@ void items_of(const ClaimContext& ctx, size_t s, std::vector<Item>& out) {
                    text.substr(t.begin, t.end - t.begin)});
     ++i;
   }
+}
+
+// Where the items of one sentence sit in its text, from feed position `first`.
+struct FedSentence {
+  size_t sentence = 0;
+  uint64_t first = 0;
+  std::vector<std::pair<uint32_t, uint32_t>> bytes;  // per item
+};
+
+// The words a match covered, for `explain`: "$229bn on servers, led by
+// Microsoft's $31bn" (across a break, the two pieces joined by " / ").
+// A match reaching further back than the previous sentence shows its end.
+std::string matched_text(const ClaimContext& ctx, const FedSentence& prev, const FedSentence& cur, uint64_t begin,
+                         uint64_t end) {
+  auto piece = [&](const FedSentence& f, uint64_t b, uint64_t e) -> std::string {
+    if (b < f.first || e <= b || e - f.first > f.bytes.size()) return "";
+    uint32_t from = f.bytes[static_cast<size_t>(b - f.first)].first;
+    uint32_t to = f.bytes[static_cast<size_t>(e - 1 - f.first)].second;
+    return ctx.doc.sentences[f.sentence].text.substr(from, to - from);
+  };
+  // Each sentence's items follow the break that opens it.
+  std::string a, b;
+  if (begin + 1 < cur.first) {
+    a = piece(prev, std::max(begin, prev.first), std::min<uint64_t>(end, prev.first + prev.bytes.size()));
+  }
+  if (end > cur.first) b = piece(cur, std::max(begin, cur.first), end);
+  std::string out = a.empty() ? b : b.empty() ? a : a + " / " + b;
+  if (out.size() > 200) out = out.substr(0, 197) + "...";
+  return out;
 }
 
 bool same_relation(const Relation& a, const Relation& b) {
@@ -59,6 +91,7 @@ void find_pattern_relations(ClaimContext& ctx, const std::vector<RelationRule>& 
   Matcher m(patterns.set);
   std::vector<PatternMatch> matches;
   size_t first_new = ctx.set.relations.size();
+  FedSentence prev, cur;
   auto take = [&] {
     for (const PatternMatch& pm : matches) {
       auto [r, p] = patterns.owner[static_cast<size_t>(pm.pattern)];
@@ -77,6 +110,8 @@ void find_pattern_relations(ClaimContext& ctx, const std::vector<RelationRule>& 
       if (!rel) continue;
       rel->family = rule.kind;
       rel->rule = rule.id;
+      rel->evidence = fmt::format("{}:{}: \"{}\"", rule.path, rule.patterns[p].line,
+                                  matched_text(ctx, prev, cur, pm.begin, pm.end));
       cover_member_sentences(*rel, ctx.set);
       // Two patterns of one rule may state the same relation; they match
       // the same figures, so the copy is among the last few relations.
@@ -111,7 +146,16 @@ void find_pattern_relations(ClaimContext& ctx, const std::vector<RelationRule>& 
     for (size_t p = 0; p < set.size(); ++p) {
       enabled[p] = hits_here[p] || (set.crosses(static_cast<int>(p)) && hits_ahead[p]);
     }
-    if (s > 0) m.feed({ItemKind::Break, QuantityKind::Number, -1, {}}, matches);
+    m.feed({ItemKind::Break, QuantityKind::Number, -1, {}}, matches);  // a break opens every sentence
+    std::swap(prev, cur);
+    cur.sentence = s;
+    cur.first = m.position();
+    cur.bytes.clear();
+    const char* base = ctx.doc.sentences[s].text.data();
+    for (const Item& it : here) {
+      auto b = static_cast<uint32_t>(it.text.data() - base);
+      cur.bytes.emplace_back(b, b + static_cast<uint32_t>(it.text.size()));
+    }
     for (const Item& it : here) m.feed(it, matches);
     if (!matches.empty()) take();
   }

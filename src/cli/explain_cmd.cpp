@@ -65,6 +65,7 @@ int run_explain(const ExplainArgs& a) {
       }
       for (const Relation& r : set.relations) {
         std::cout << fmt::format("  {} {} [{}]: {}\n", r.id, r.family, r.rule, canonical(r, set));
+        if (!r.evidence.empty()) std::cout << fmt::format("      evidence: {}\n", r.evidence);
         for (const LinearConstraint& lc : r.constraints) {
           std::cout << fmt::format("      {}\n", constraint_text(lc, set));
         }

@@ -16,7 +16,7 @@
 //                      never a sentence break); N <= 50
 //   ( a | b )          alternatives, the first preferred
 //   [ a ]  or  x?      optional
-//   <next>             a sentence break: the pattern goes on in the next sentence
+//   <next>             a sentence break (one opens every sentence, the first too)
 // Matching is leftmost-first, as in RE2: the earliest start wins, then the
 // preferred alternative (optional parts are taken when they can be, gaps
 // skip as few words as they can); matches of one pattern do not overlap.
@@ -138,6 +138,8 @@ class Matcher {
   void feed(const Item& item, std::vector<PatternMatch>& out);
   // Ends the input; matches that end at its end go to `out`.
   void finish(std::vector<PatternMatch>& out);
+  // Items fed so far: the position the next item will have.
+  uint64_t position() const { return pos_; }
 
  private:
   struct Thread {
