@@ -53,7 +53,7 @@ void read_patterns(RelationRule& rule, const toml::node& node, const PatternKind
   const std::string& path = rule.path;
   const toml::array* arr = node.as_array();
   if (!arr) toml_error(path, node, "'pattern' must be an array of tables ([[pattern]])");
-  std::vector<std::string> keys = {"match"};
+  std::vector<std::string> keys = {"match", "confidence"};
   for (const OptionSpec& o : kind.options) keys.push_back(o.name);
   for (const toml::node& item : *arr) {
     const toml::table* t = item.as_table();
@@ -72,6 +72,12 @@ void read_patterns(RelationRule& rule, const toml::node& node, const PatternKind
     p.match = match->as_string()->get();
     p.line = static_cast<int>(match->source().begin.line);
     p.column = static_cast<int>(match->source().begin.column);
+    if (const toml::node* c = t->get("confidence")) {
+      std::optional<Decimal> v = c->as_string() ? Decimal::parse(c->as_string()->get()) : std::nullopt;
+      double d = v ? v->to_double() : -1;
+      if (d <= 0 || d > 1) toml_error(path, *c, "'confidence' must be a number above 0 and at most 1, as a string: \"0.8\"");
+      p.confidence = d;
+    }
     for (const OptionSpec& o : kind.options) {
       const toml::node* v = t->get(o.name);
       if (!v) {

@@ -28,6 +28,7 @@ struct RulePattern {
   std::string match;
   int line = 0, column = 0;  // of the string's opening quote
   PatternOptions options;
+  double confidence = 1.0;   // how sure a match makes the link (confidence = "0.8")
 };
 
 // A relation rule file: its id (path below rules/relations without .toml),

@@ -110,6 +110,7 @@ void find_pattern_relations(ClaimContext& ctx, const std::vector<RelationRule>& 
       if (!rel) continue;
       rel->family = rule.kind;
       rel->rule = rule.id;
+      rel->confidence = rule.patterns[p].confidence;
       rel->evidence = fmt::format("{}:{}: \"{}\"", rule.path, rule.patterns[p].line,
                                   matched_text(ctx, prev, cur, pm.begin, pm.end));
       cover_member_sentences(*rel, ctx.set);

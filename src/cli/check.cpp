@@ -31,6 +31,7 @@ struct CheckArgs {
   std::string input_type;
   double tolerance = 0.1;
   int max_conflicts = 10;
+  double min_confidence = 0.5;
   unsigned timeout_ms = 5000;
   std::string dump_smt;
   std::vector<std::string> include, exclude;
@@ -57,6 +58,7 @@ CheckArgs with_config(CheckArgs a, const Config& c) {
   if (c.fail_on && !given("--fail-on")) a.fail_on = *c.fail_on;
   if (c.tolerance && !given("--tolerance")) a.tolerance = *c.tolerance;
   if (c.max_conflicts && !given("--max-conflicts")) a.max_conflicts = *c.max_conflicts;
+  if (c.min_confidence && !given("--min-confidence")) a.min_confidence = *c.min_confidence;
   if (!given("--include")) a.include = c.include;
   if (!given("--exclude")) a.exclude = c.exclude;
   a.rule_dirs.insert(a.rule_dirs.begin(), c.rule_dirs.begin(), c.rule_dirs.end());
@@ -134,6 +136,7 @@ int run_check(CheckArgs a) {
   std::optional<Decimal> tol = Decimal::parse(std::to_string(a.tolerance));
   po.tolerance = tol ? *tol : Decimal::from_parts(1, -1);
   po.solve.max_conflicts = a.max_conflicts;
+  po.solve.min_confidence = a.min_confidence;
   po.solve.timeout_ms = a.timeout_ms;
   po.solve.dump_smt_dir = a.dump_smt;
   Pipeline pipeline(po);
@@ -241,6 +244,9 @@ std::function<int()> setup_check(CLI::App& app) {
   app.add_option("--max-conflicts", a->max_conflicts, "minimal conflicts reported per component")
       ->check(CLI::Range(1, 1000));
   app.add_option("--timeout-ms", a->timeout_ms, "solver time limit per component");
+  app.add_option("--min-confidence", a->min_confidence,
+                 "links less sure than this add no constraint (0-1, default 0.5; a rule pattern sets its own)")
+      ->check(CLI::Range(0.0, 1.0));
   app.add_option("--dump-smt", a->dump_smt, "write each component as SMT-LIB2 into this directory");
   app.add_option("--jobs,-j", a->jobs, "files checked at once (default: every core)");
   app.add_option("--input-format", a->input_format,

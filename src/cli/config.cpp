@@ -9,7 +9,7 @@
 namespace cc {
 namespace {
 
-const std::vector<std::string> kKeys = {"fail-on", "tolerance", "max-conflicts", "rules", "disable", "include", "exclude"};
+const std::vector<std::string> kKeys = {"fail-on", "tolerance", "max-conflicts", "min-confidence", "rules", "disable", "include", "exclude"};
 
 }  // namespace
 
@@ -46,6 +46,10 @@ Config load_config(const std::string& path) {
       std::optional<int64_t> v = node.value<int64_t>();
       if (!v || *v < 1 || *v > 1000) toml_error(path, node, "max-conflicts must be a whole number from 1 to 1000");
       c.max_conflicts = static_cast<int>(*v);
+    } else if (k == "min-confidence") {
+      std::optional<double> v = node.value<double>();
+      if (!v || *v < 0 || *v > 1) toml_error(path, node, "min-confidence must be a number from 0 to 1");
+      c.min_confidence = v;
     } else if (k == "rules") {
       for (const std::string& d : toml_strings(path, t, k)) c.rule_dirs.push_back((base / d).string());
     } else if (k == "disable") {

@@ -13,6 +13,7 @@ struct Config {
   std::optional<std::string> fail_on;  // "error" | "warning"
   std::optional<double> tolerance;
   std::optional<int> max_conflicts;
+  std::optional<double> min_confidence;
   std::vector<std::string> rule_dirs;  // extra relation rule folders, relative to the file
   std::vector<std::string> disable;    // rule ids switched off
   std::vector<std::string> include, exclude;

@@ -16,6 +16,7 @@ namespace {
 struct ExplainArgs {
   std::vector<std::string> files;
   std::string rules_dir;
+  double min_confidence = 0.5;
 };
 
 std::string_view cmp_text(Cmp c) {
@@ -48,6 +49,7 @@ std::string constraint_text(const LinearConstraint& lc, const ClaimSet& set) {
 int run_explain(const ExplainArgs& a) {
   PipelineOptions po;
   po.rules_dir = a.rules_dir.empty() ? default_rules_dir() : a.rules_dir;
+  po.solve.min_confidence = a.min_confidence;
   Pipeline pipeline(po);
   bool input_error = false;
   for (const std::string& path : expand_inputs(a.files)) {
@@ -64,7 +66,12 @@ int run_explain(const ExplainArgs& a) {
                                  c.converted >= 0 ? " = " + set.claims[static_cast<size_t>(c.converted)].id : "");
       }
       for (const Relation& r : set.relations) {
-        std::cout << fmt::format("  {} {} [{}]: {}\n", r.id, r.family, r.rule, canonical(r, set));
+        std::string sure;
+        if (r.confidence < 1) {
+          sure = fmt::format(" (confidence {}{})", r.confidence,
+                             r.confidence < pipeline.options().solve.min_confidence ? ", below the threshold: no constraint" : "");
+        }
+        std::cout << fmt::format("  {} {} [{}]: {}{}\n", r.id, r.family, r.rule, canonical(r, set), sure);
         if (!r.evidence.empty()) std::cout << fmt::format("      evidence: {}\n", r.evidence);
         for (const LinearConstraint& lc : r.constraints) {
           std::cout << fmt::format("      {}\n", constraint_text(lc, set));
@@ -94,6 +101,8 @@ std::function<int()> setup_explain(CLI::App& app) {
   auto a = std::make_shared<ExplainArgs>();
   app.add_option("files", a->files, "files or directories to explain")->required();
   app.add_option("--rules-dir", a->rules_dir, "rules directory (default: the built-in one)");
+  app.add_option("--min-confidence", a->min_confidence, "links less sure than this add no constraint (default 0.5)")
+      ->check(CLI::Range(0.0, 1.0));
   return [a] { return run_explain(*a); };
 }
 

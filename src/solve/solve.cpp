@@ -300,7 +300,9 @@ SolveResult solve(const ClaimSet& set, const SolveOptions& options) {
   size_t nvars = set.variable_count();
   Components uf(nvars);
   std::vector<bool> used(nvars, false);
+  auto sure = [&](const Relation& r) { return r.confidence >= options.min_confidence; };
   for (const Relation& r : set.relations) {
+    if (!sure(r)) continue;
     int first = -1;
     auto touch = [&](int v) {
       used[static_cast<size_t>(v)] = true;
@@ -327,7 +329,7 @@ SolveResult solve(const ClaimSet& set, const SolveOptions& options) {
   }
   for (size_t r = 0; r < set.relations.size(); ++r) {
     const Relation& rel = set.relations[r];
-    if (rel.members.empty()) continue;
+    if (rel.members.empty() || !sure(rel)) continue;
     atoms[slot(uf.find(static_cast<size_t>(rel.members.front())))].push_back({false, static_cast<int>(r)});
   }
   // A component is settled without the solver when it is shown consistent:

@@ -14,6 +14,7 @@ struct SolveOptions {
   unsigned timeout_ms = 5000;     // per component check
   unsigned rlimit = 0;            // Z3 resource limit per check (0: none); deterministic
   int max_conflicts = 10;         // minimal sets reported per component
+  double min_confidence = 0.5;    // relations less sure than this add no constraint
   std::string dump_smt_dir;       // when set, each component is written here as SMT-LIB2
   std::string dump_name = "doc";  // file name stem for dumps
 };
