@@ -11,6 +11,13 @@ namespace cc {
 
 RulePatterns compile_rule_patterns(const std::vector<RelationRule>& rules, const WordClasses& shared) {
   RulePatterns out;
+  auto table = [&](const char* name, PhraseTable<int>& t) {
+    if (auto it = shared.find(name); it != shared.end()) {
+      for (const std::string& phrase : it->second) t.add(phrase, 1);
+    }
+  };
+  table("per_unit", out.per_unit);
+  table("earlier_level", out.earlier);
   for (size_t r = 0; r < rules.size(); ++r) {
     for (size_t p = 0; p < rules[r].patterns.size(); ++p) {
       try {
@@ -80,6 +87,26 @@ std::string matched_text(const ClaimContext& ctx, const FedSentence& prev, const
   return out;
 }
 
+// A figure the words around it make no level of the measure: a rate per
+// unit after it, or "from" before it.
+bool per_unit(const ClaimContext& ctx, const RulePatterns& pt, int c) {
+  size_t s = ctx.set.claims[static_cast<size_t>(c)].sentence;
+  return ctx.cue_at(pt.per_unit, s, ctx.token_span(c).second) > 0;
+}
+
+// Whether the captures can be related: no earlier level outside a change's
+// "old" role, and rates per unit only beside rates per unit.
+bool usable(const ClaimContext& ctx, const RulePatterns& pt, const RoleClaims& roles) {
+  int rates = 0, levels = 0;
+  for (const auto& [role, claims] : roles) {
+    for (int c : claims) {
+      if (role != "old" && ctx.cue_ends_before(pt.earlier, c, 3)) return false;
+      (per_unit(ctx, pt, c) ? rates : levels) += 1;
+    }
+  }
+  return rates == 0 || levels == 0;
+}
+
 bool same_relation(const Relation& a, const Relation& b) {
   return a.rule == b.rule && a.members == b.members && a.roles == b.roles;
 }
@@ -105,7 +132,7 @@ void find_pattern_relations(ClaimContext& ctx, const std::vector<RelationRule>& 
       bool complete = std::all_of(kind->roles.begin(), kind->roles.end(), [&](const RoleSpec& spec) {
         return spec.min == 0 || roles.contains(spec.name);
       });
-      if (!complete) continue;
+      if (!complete || !usable(ctx, patterns, roles)) continue;
       std::optional<Relation> rel = kind->build(ctx, roles, rule.patterns[p].options);
       if (!rel) continue;
       rel->family = rule.kind;

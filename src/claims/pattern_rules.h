@@ -14,6 +14,11 @@ struct ClaimContext;
 
 struct RulePatterns {
   PatternSet set;
+  // From rules/patterns/words.toml: words after a figure that make it a rate
+  // per unit ("$1.52 a share"), and words before one that make it an earlier
+  // level ("from $3.2bn"). A match mixing a rate with totals, or using an
+  // earlier level in any role but a change's "old", adds nothing.
+  PhraseTable<int> per_unit, earlier;
   // For each pattern id: the rule (index into the rules given) and its
   // [[pattern]] index.
   std::vector<std::pair<size_t, size_t>> owner;

@@ -257,6 +257,7 @@ class PatternCompiler {
         }
         fail(at, "unknown '<...>': the only one is <next>, a sentence break");
       }
+      case '!': return negation();
       case '}': fail(at, "'}' without '{'");
       case '?': fail(at, "'?' follows nothing");
       default: break;
@@ -291,6 +292,54 @@ class PatternCompiler {
     if (it != set_.literals_.end()) return static_cast<int32_t>(it - set_.literals_.begin());
     set_.literals_.push_back(w);
     return static_cast<int32_t>(set_.literals_.size() - 1);
+  }
+
+  // "!word", "!\"(\"", "!@class": one token that is none of these words.
+  Frag negation() {
+    size_t at = pos_++;
+    std::vector<std::string> words;
+    if (pos_ < text_.size() && text_[pos_] == '@') {
+      size_t end = pos_ + 1;
+      while (end < text_.size() && is_name_char(text_[end])) ++end;
+      std::string name(text_.substr(pos_ + 1, end - pos_ - 1));
+      pos_ = end;
+      const std::vector<std::string>* phrases = find_class(name, at);
+      for (const std::string& phrase : *phrases) {
+        std::vector<Token> toks = tokenize(phrase);
+        if (!toks.empty()) words.push_back(lower(std::string_view(phrase).substr(toks[0].begin, toks[0].end - toks[0].begin)));
+      }
+    } else {
+      std::string_view word;
+      if (pos_ < text_.size() && text_[pos_] == '"') {
+        size_t end = text_.find('"', pos_ + 1);
+        if (end == std::string_view::npos) fail(pos_, "'\"' is not closed");
+        word = text_.substr(pos_ + 1, end - pos_ - 1);
+        pos_ = end + 1;
+      } else {
+        size_t end = pos_;
+        while (end < text_.size() && !std::isspace(static_cast<unsigned char>(text_[end])) &&
+               std::string_view("()[]{}|?\"<").find(text_[end]) == std::string_view::npos) {
+          ++end;
+        }
+        word = text_.substr(pos_, end - pos_);
+        pos_ = end;
+      }
+      std::vector<Token> toks = tokenize(word);
+      if (toks.size() != 1) fail(at, "'!' takes one token or a word class: !and, !\",\", !@name");
+      words.push_back(lower(word.substr(toks[0].begin, toks[0].end - toks[0].begin)));
+    }
+    set_.not_sets_.push_back(std::move(words));
+    return consume(PatternSet::Op::NotWord, static_cast<int32_t>(set_.not_sets_.size() - 1));
+  }
+
+  const std::vector<std::string>* find_class(const std::string& name, size_t at) {
+    if (name.empty()) fail(at, "'@' needs a word class name");
+    if (auto it = local_.find(name); it != local_.end()) return &it->second;
+    if (auto it = shared_.find(name); it != shared_.end()) return &it->second;
+    std::vector<std::string> known;
+    for (const auto& [k, v] : local_) known.push_back(k);
+    for (const auto& [k, v] : shared_) known.push_back(k);
+    fail(at, "unknown word class '@" + name + "'" + did_you_mean(name, known));
   }
 
   Frag quoted() {
@@ -362,16 +411,7 @@ class PatternCompiler {
     while (end < text_.size() && is_name_char(text_[end])) ++end;
     std::string name(text_.substr(pos_, end - pos_));
     pos_ = end;
-    if (name.empty()) fail(at, "'@' needs a word class name");
-    const std::vector<std::string>* phrases = nullptr;
-    if (auto it = local_.find(name); it != local_.end()) phrases = &it->second;
-    else if (auto it2 = shared_.find(name); it2 != shared_.end()) phrases = &it2->second;
-    if (!phrases) {
-      std::vector<std::string> known;
-      for (const auto& [k, v] : local_) known.push_back(k);
-      for (const auto& [k, v] : shared_) known.push_back(k);
-      fail(at, "unknown word class '@" + name + "'" + did_you_mean(name, known));
-    }
+    const std::vector<std::string>* phrases = find_class(name, at);
     if (phrases->empty()) fail(at, "word class '@" + name + "' is empty");
     TrieNode root;
     for (const std::string& phrase : *phrases) {
@@ -468,7 +508,7 @@ PatternSet::PatternSet(PatternSet&&) noexcept = default;
 PatternSet& PatternSet::operator=(PatternSet&&) noexcept = default;
 
 int PatternSet::add(std::string_view text, const WordClasses& local, const WordClasses& shared) {
-  size_t prog = prog_.size(), lits = literals_.size(), res = regexes_.size();
+  size_t prog = prog_.size(), lits = literals_.size(), res = regexes_.size(), nots = not_sets_.size();
   // A failed pattern leaves no trace: the indexes are written only on success.
   try {
     return PatternCompiler(*this, text, local, shared).compile();
@@ -476,6 +516,7 @@ int PatternSet::add(std::string_view text, const WordClasses& local, const WordC
     prog_.resize(prog);
     literals_.resize(lits);
     regexes_.resize(res);
+    not_sets_.resize(nots);
     throw;
   }
 }
@@ -546,6 +587,7 @@ void PatternSet::index_first(int id) {
         }
         break;
       case Op::Regex:
+      case Op::NotWord:
       case Op::AnyWord: once(first_any_); break;
       case Op::Break: once(first_break_); break;
       case Op::Accept: break;

@@ -58,6 +58,13 @@ bool Matcher::consumes(const PatternSet::Inst& in, const Item& item) const {
   bool word = item.kind == ItemKind::Word || item.kind == ItemKind::Punct;
   switch (in.op) {
     case PatternSet::Op::Word: return word && iequal(item.text, set_.literals_[static_cast<size_t>(in.y)]);
+    case PatternSet::Op::NotWord: {
+      if (!word) return false;
+      for (const std::string& w : set_.not_sets_[static_cast<size_t>(in.y)]) {
+        if (iequal(item.text, w)) return false;
+      }
+      return true;
+    }
     case PatternSet::Op::Regex:
       return word && RE2::FullMatch(re2::StringPiece(item.text.data(), item.text.size()),
                                     *set_.regexes_[static_cast<size_t>(in.y)]);

@@ -12,6 +12,8 @@
 //                      multiplier ordinal any; a capture without a role
 //                      only tests the figure
 //   _                  any one word or punctuation token (not a figure)
+//   !word  !@name      one word or punctuation token that is not `word` (not
+//                      the first word of any phrase of the class)
 //   ~N                 a gap of 0..N words or punctuation (never a figure,
 //                      never a sentence break); N <= 50
 //   ( a | b )          alternatives, the first preferred
@@ -91,12 +93,12 @@ class PatternSet {
   friend class PatternCompiler;
   friend class Matcher;
 
-  enum class Op : uint8_t { Word, Regex, Figure, AnyWord, Break, Split, Jmp, Accept };
+  enum class Op : uint8_t { Word, NotWord, Regex, Figure, AnyWord, Break, Split, Jmp, Accept };
   struct Inst {
     Op op = Op::Accept;
     int8_t slot = -1;      // Figure: capture slot, -1 none
     uint16_t kinds = 0;    // Figure: bit per QuantityKind
-    int32_t x = -1, y = -1;  // Split: preferred, other; Jmp: x; Word/Regex: literal or regex index
+    int32_t x = -1, y = -1;  // Split: preferred, other; Jmp: x; Word/NotWord/Regex: literal, set or regex index
   };
 
   // What can start a pattern: literal first words, figure kinds, any token.
@@ -108,6 +110,7 @@ class PatternSet {
   std::vector<int32_t> starts_;  // first instruction of each pattern
   std::vector<std::vector<CaptureInfo>> captures_;
   std::vector<std::string> literals_;  // lower-cased
+  std::vector<std::vector<std::string>> not_sets_;  // NotWord: the lower-cased words it refuses
   std::vector<std::unique_ptr<re2::RE2>> regexes_;
 
   struct Hash {

@@ -109,6 +109,18 @@ TEST_CASE("alternatives, word classes and regexes", "[patterns]") {
   CHECK(run("/(?i)ship(s|ped|ments)?/ rose", "shipments rose but shipping rose and Ships rose") == "0-2[] 6-8[]");
 }
 
+TEST_CASE("negated tokens", "[patterns]") {
+  WordClasses words = {{"change", {"increase", "rise", "drop in"}}};
+  CHECK(run("the {b:money} !@change", "the #money rise", words) == "");
+  CHECK(run("the {b:money} !@change", "the #money drop", words) == "");  // the first word of "drop in"
+  CHECK(run("the {b:money} !@change", "the #money in", words) == "0-3[1]");
+  CHECK(run("the {b:money} !@change", "the #money .", words) == "0-3[1]");
+  CHECK(run("the {b:money} !@change", "the #money", words) == "");  // a token is needed
+  CHECK(run("the {b:money} !@change", "the #money #money", words) == "");  // not a figure
+  CHECK(run("x !\",\" y", "x , y x z y") == "3-6[]");
+  CHECK(error_of("a !per-cent").message.find("one token") != std::string::npos);
+}
+
 TEST_CASE("matches are leftmost and do not overlap", "[patterns]") {
   CHECK(run("x ~3 y", "x x y") == "0-3[]");
   CHECK(run("{a:money} ~4 rest", "#money x #money rest") == "2-4[2]");  // no gap over a figure
