@@ -46,6 +46,32 @@ std::vector<int> sections(const Document& doc) {
   return out;
 }
 
+// "($6.4bn at the time)", "or $40bn at the rate then": a conversion at a
+// rate of its own, a few tokens after the later figure of the pair.
+bool own_rate(const ClaimContext& ctx, const RelationRule& rule, int later) {
+  size_t s = ctx.set.claims[static_cast<size_t>(later)].sentence;
+  size_t end = ctx.token_span(later).second;
+  for (size_t i = end; i < end + 3 && i < ctx.tokens[s].size(); ++i) {
+    if (ctx.cue_at(rule.cue("own_rate"), s, i)) return true;
+  }
+  return false;
+}
+
+// The year a sentence names ("in 2015"), "" when none, "*" when several.
+std::string year_of(const ClaimContext& ctx, size_t s) {
+  std::string found;
+  std::span<const Token> toks = ctx.tokens[s];
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].kind != TokenKind::Number) continue;
+    std::string_view w = ctx.word(s, i);
+    bool year = w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20");
+    if (!year) continue;
+    if (!found.empty() && found != w) return "*";
+    found = std::string(w);
+  }
+  return found;
+}
+
 }  // namespace
 
 void find_conversions(ClaimContext& ctx, const RelationRule& rule) {
@@ -58,13 +84,25 @@ void find_conversions(ClaimContext& ctx, const RelationRule& rule) {
     if (a.converted < static_cast<int>(i)) continue;  // each pair once, from its first figure
     const Claim& b = ctx.set.claims[static_cast<size_t>(a.converted)];
     int x = static_cast<int>(i), y = a.converted;
+    if (own_rate(ctx, rule, y)) continue;
     if (a.quantity.unit > b.quantity.unit) std::swap(x, y);
     const std::string& cx = ctx.set.claims[static_cast<size_t>(x)].quantity.unit;
     const std::string& cy = ctx.set.claims[static_cast<size_t>(y)].quantity.unit;
     pairs[{section[a.sentence], cx, cy}].push_back({x, y});
   }
-  for (const auto& [key, list] : pairs) {
-    if (list.size() < 2) continue;  // one rate alone contradicts nothing
+  for (auto& [key, all] : pairs) {
+    // Pairs in sentences naming different years ("in 2015" ... "in 2025")
+    // may each be at its year's rate: such a group states no shared rate.
+    const std::vector<std::pair<int, int>>& list = all;
+    std::string year;
+    bool years_differ = false;
+    for (auto [x, y] : all) {
+      std::string yr = year_of(ctx, ctx.set.claims[static_cast<size_t>(x)].sentence);
+      if (yr.empty() || yr == "*") continue;  // none, or several: says nothing of the pair
+      if (!year.empty() && yr != year) years_differ = true;
+      year = yr;
+    }
+    if (years_differ || list.size() < 2) continue;  // one rate alone contradicts nothing
     const auto& [part, from, to] = key;
     std::pair<std::string, std::string> codes{from, to};
     int rate = ctx.set.add_variable("rate " + codes.first + " per " + codes.second +

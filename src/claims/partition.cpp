@@ -5,6 +5,7 @@
 // Cue lists (rules/relations/partition.toml): rest, of_which, of_that,
 // continuation, not_part (words before a figure that is no part: "from", "than").
 #include <algorithm>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -98,8 +99,18 @@ class PartitionFinder {
     }
   }
 
+  // "in the rest of the country": a place, not what is left of a split.
+  bool rest_is_place(size_t s, size_t at) const {
+    const PhraseTable<int>& t = rule_.cue("not_rest");
+    for (size_t back = 1; back <= 3 && back <= at; ++back) {
+      if (size_t n = ctx_.cue_at(t, s, at - back); n && at - back + n == at) return true;
+    }
+    return false;
+  }
+
   void percent_split(size_t s) {
     auto [at, len] = find_cue("rest", s);
+    while (len && rest_is_place(s, at)) std::tie(at, len) = find_cue("rest", s, at + len);
     if (!len) return;
     Split split;
     bool starts = at == 0 || (at == 1 && ctx_.word(s, 0) == "and");

@@ -67,6 +67,24 @@ class ProductFinder {
     return n == 1 ? found : -1;
   }
 
+  // Sentences a and b name different years, or one names a year and the
+  // other "this year" or "last year".
+  bool other_year(size_t a, size_t b) const {
+    auto years = [&](size_t s) {
+      std::string y;
+      for (size_t i = 0; i < ctx_.tokens[s].size(); ++i) {
+        std::string_view w = ctx_.word(s, i);
+        if (ctx_.tokens[s][i].kind == TokenKind::Number && w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20")) {
+          y = std::string(w);
+        }
+      }
+      if (y.empty() && ctx_.has_cue(rule_.cue("relative_year"), s)) y = "relative";
+      return y;
+    };
+    std::string ya = years(a), yb = years(b);
+    return !ya.empty() && !yb.empty() && ya != yb;
+  }
+
   void price(size_t s, int p) {
     const Quantity& pq = q(p);
     if (pq.kind != QuantityKind::Money || !plain(p)) return;
@@ -82,18 +100,37 @@ class ProductFinder {
     int count = -1, total = -1;
     if (cue_before("instalments", s, first)) {
       count = count_in(s, "", first);  // "five annual instalments of €35.6m"
-      total = total_in(s, p, true);
+      total = total_in(s, p, false);
+      // "will pay the €118m (settlement) in five annual instalments": the
+      // total a word or two before "in" and the count.
+      size_t in_at = count >= 0 ? ctx_.token_span(count).first : 0;
+      if (total < 0 && in_at > 0 && lower(ctx_.word(s, in_at - 1)) == "in") {
+        for (int c : ctx_.claims_in[s]) {
+          size_t end = ctx_.token_span(c).second;
+          if (c != p && ctx_.same_dimension(c, p) && plain(c) && end < in_at && end + 3 >= in_at) total = c;
+        }
+      }
     } else if (each) {
       count = count_in(s, unit, first);
-      if (count >= 0) total = total_in(s, p, true);
+      // In one sentence too, the total needs its cue: "... at $900 each; its
+      // operating profit was $120bn" states no product.
+      if (count >= 0) total = total_in(s, p, false);
+      // "... at $100m each and delivered 30 jets, worth $3bn": another count
+      // between the price and the total is what the total is of.
+      if (total >= 0) {
+        int nearer = count_in(s, "", ctx_.token_span(total).first);
+        if (nearer >= 0 && nearer != count && ctx_.token_span(nearer).first > last) total = -1;
+      }
       if (count < 0 && s > 0 && !unit.empty()) {
         // "That works out at £7.10 per journey": count and total just before.
         count = count_in(s - 1, unit, ctx_.tokens[s - 1].size());
-        if (count >= 0) total = total_in(s - 1, p, true);
+        if (count >= 0) total = total_in(s - 1, p, false);
       }
       if (count >= 0 && total < 0) {
         for (size_t t : {s - 1, s + 1}) {
-          if (t < ctx_.doc.sentences.size() && total < 0) total = total_in(t, p, false);
+          // A sentence about another year ("The IPO in 2021 raised $1.1bn")
+          // is about another sale.
+          if (t < ctx_.doc.sentences.size() && total < 0 && !other_year(s, t)) total = total_in(t, p, false);
         }
       }
     }

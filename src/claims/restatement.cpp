@@ -118,7 +118,7 @@ class RestatementFinder {
       }
       if (fits.empty()) continue;
       if (fits.size() == 1 && !shared_description(a, fits.front(), candidates, stems) &&
-          same_time(a, fits.front(), s)) {
+          same_time(a, fits.front(), s) && !expectation(a, fits.front(), stems)) {
         emit(s, c, a, fits.front(), phrase);
       }
       return;  // the nearest sentence decides
@@ -159,6 +159,26 @@ class RestatementFinder {
       if (ctx_.cue_at(rule_.cue("earlier_time"), a, i) && !ctx_.has_cue(rule_.cue("earlier_time"), s)) return false;
     }
     return true;
+  }
+
+  // "Analysts had forecast revenue of $4bn": the first figure is an
+  // expectation or a plan for the measure (a word of `expectations` around
+  // it) that the phrase does not repeat ("the $4.2bn revenue" is the outcome).
+  bool expectation(size_t a, int d, const std::vector<std::string>& stems) const {
+    auto [lo, hi] = window(a, d);
+    // "had expected profit of $2bn": the verb may come first, but not past
+    // another figure.
+    size_t first = ctx_.token_span(d).first, floor = 0;
+    for (int other : ctx_.claims_in[a]) {
+      if (other != d && ctx_.token_span(other).second <= first) floor = std::max(floor, ctx_.token_span(other).second);
+    }
+    lo = std::max(floor, first > 2 * kWindow ? first - 2 * kWindow : 0);
+    for (size_t i = lo; i < hi; ++i) {
+      if (!ctx_.cue_at(rule_.cue("expectations"), a, i)) continue;
+      std::string st = stem(low(a, i));
+      if (std::find(stems.begin(), stems.end(), st) == stems.end()) return true;
+    }
+    return false;
   }
 
   // "from $18.2bn", "up $2bn", "than $5bn": compared or past, not the amount itself.

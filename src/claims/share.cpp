@@ -19,6 +19,9 @@ namespace {
 
 const Decimal kPercent = Decimal::from_parts(1, -2);
 const Decimal kHalf = Decimal::from_parts(5, -1);
+// Tokens between "most of that" and the part it names: "came from China,
+// which contributed $3bn".
+constexpr size_t kPartReach = 10;
 // How far back a named whole is looked for, in sentences.
 constexpr size_t kLookBack = 5;
 // The words of a sentence that can name its subject.
@@ -194,6 +197,9 @@ class ShareFinder {
         }
       }
       if (!len) continue;
+      // The part: the first amount after the cue, close to it, stated as a
+      // level of the whole ("Most of that came from China, up from $3bn" and
+      // "... dividends of $1.20 a share" have none).
       int part = -1;
       for (int c : ctx_.claims_in[s]) {
         if (ctx_.token_span(c).first >= at + len && amount(c)) {
@@ -201,7 +207,10 @@ class ShareFinder {
           break;
         }
       }
-      if (part < 0) continue;
+      if (part < 0 || ctx_.token_span(part).first > at + len + kPartReach || compared(part) ||
+          ctx_.cue_at(rule_.cue("per_unit"), s, ctx_.token_span(part).second)) {
+        continue;
+      }
       int whole = majority_whole(s, part);
       if (whole < 0) continue;
       std::vector<LinearConstraint> more_than_half = {
