@@ -4,6 +4,8 @@
 //  - "fell by $2bn to $8bn from $10bn": new = old - d;
 //  - "rose to $13bn from $10bn", "$17.2bn, up from $10.3bn": direction only.
 // Cue lists (rules/relations/change.toml): to, from, up_from, down_from.
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include "claims/extract.h"
@@ -39,7 +41,47 @@ class ChangeFinder {
     const Quantity& x = q(c);
     return x.change == Change::None && !x.range && x.hedge == Hedge::Exact &&
            (x.kind == QuantityKind::Money || x.kind == QuantityKind::Count || x.kind == QuantityKind::Percent ||
-            x.kind == QuantityKind::Number);
+            x.kind == QuantityKind::Number) &&
+           !after(c, "exchange_rate");
+  }
+
+  // A cue from list `name` at the token right after claim c.
+  bool after(int c, const std::string& name) const {
+    size_t s = ctx_.set.claims[static_cast<size_t>(c)].sentence;
+    return ctx_.cue_at(rule_.cue(name), s, ctx_.token_span(c).second) > 0;
+  }
+
+  // Two levels of one measure: both rates per unit ("$1.24 a share") or
+  // neither, unless the unit is said once for both ("$82.10 a barrel from
+  // $83.78": within a factor of ten); and no clause break ("; in 2024 profit
+  // fell ...", "while") between.
+  bool one_measure(int a, int b) const {
+    if (after(a, "per_unit") != after(b, "per_unit")) {
+      double x = std::abs(q(a).value.to_double()), y = std::abs(q(b).value.to_double());
+      if (x <= 0 || y <= 0 || x / y > 10 || y / x > 10) return false;
+    }
+    size_t s = ctx_.set.claims[static_cast<size_t>(a)].sentence;
+    if (ctx_.set.claims[static_cast<size_t>(b)].sentence != s) return false;
+    size_t from = std::min(ctx_.token_span(a).second, ctx_.token_span(b).second);
+    size_t to = std::max(ctx_.token_span(a).first, ctx_.token_span(b).first);
+    for (size_t i = from; i < to; ++i) {
+      if (ctx_.cue_at(rule_.cue("clause_break"), s, i)) return false;
+    }
+    return true;
+  }
+
+  // "from $7bn in 2019": the old level is of a named year, so a rate stated
+  // for the change ("rose 20% this year") need not span it.
+  bool dated(int c) const {
+    size_t s = ctx_.set.claims[static_cast<size_t>(c)].sentence;
+    size_t end = ctx_.token_span(c).second;
+    for (size_t i = end; i < end + 3 && i < ctx_.tokens[s].size(); ++i) {
+      std::string_view w = ctx_.word(s, i);
+      if (ctx_.tokens[s][i].kind == TokenKind::Number && w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "to NEW" and "from OLD" right after the figure at position k of
@@ -58,7 +100,7 @@ class ChangeFinder {
       else break;
       reach = last;
     }
-    if (to < 0 || from < 0 || !ctx_.same_dimension(to, from)) return {-1, -1};
+    if (to < 0 || from < 0 || !ctx_.same_dimension(to, from) || !one_measure(to, from) || dated(from)) return {-1, -1};
     return {to, from};
   }
 
@@ -123,11 +165,14 @@ class ChangeFinder {
       bool up = ctx_.lex.change_up_before.count(verb) > 0;
       bool down = ctx_.lex.change_down_before.count(verb) > 0;
       if (!up && !down) continue;
-      for (size_t j = k + 1; j < in.size(); ++j) {
-        int before = in[j];
-        if (!level(before) || !cue_before("from", before) || !ctx_.same_dimension(now, before)) continue;
-        emit_direction(s, now, before, up, verb);
-        break;
+      // The next figure only: "fell to $17bn, while global revenue rose
+      // from $60bn to $65bn" pairs nothing.
+      if (k + 1 < in.size()) {
+        int before = in[k + 1];
+        if (level(before) && cue_before("from", before) && ctx_.same_dimension(now, before) &&
+            one_measure(now, before)) {
+          emit_direction(s, now, before, up, verb);
+        }
       }
     }
   }
@@ -142,7 +187,7 @@ class ChangeFinder {
       for (size_t j = k; j-- > 0;) {
         int now = in[j];
         if (!ctx_.same_dimension(now, before) || q(now).change != Change::None) continue;
-        if (level(now)) emit_direction(s, now, before, up, up ? "up" : "down");
+        if (level(now) && one_measure(now, before)) emit_direction(s, now, before, up, up ? "up" : "down");
         break;
       }
     }

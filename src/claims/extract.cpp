@@ -91,7 +91,7 @@ struct KindEntry {
 
 const std::map<std::string, KindEntry>& kinds() {
   static const std::map<std::string, KindEntry> kKinds = {
-      {"change", {find_changes, {"to", "from", "up_from", "down_from"}}},
+      {"change", {find_changes, {"to", "from", "up_from", "down_from", "per_unit", "clause_break", "exchange_rate"}}},
       {"combined", {find_combined, {"combined", "not_combined", "count_2", "count_3", "count_4", "count_5", "count_6"}}},
       {"conversion", {find_conversions, {"own_rate"}}},
       {"difference", {find_differences, {"margin", "not_margin", "ahead", "behind", "that", "not_subject"}}},
