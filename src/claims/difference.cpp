@@ -82,12 +82,27 @@ class DifferenceFinder {
     return out;
   }
 
+  // A clause break ("; this year ...", "but", "when") between tokens a and b
+  // of sentence s.
+  bool broken(size_t s, size_t a, size_t b) const {
+    for (size_t i = std::min(a, b); i < std::max(a, b); ++i) {
+      if (ctx_.cue_at(rule_.cue("clause_break"), s, i)) return true;
+    }
+    return false;
+  }
+
   // "a 14-point lead", "leads by 14 points": exactly two shares in this, the
   // next or the previous sentence.
   void margins(size_t s) {
     for (int d : ctx_.claims_in[s]) {
       if (q(d).kind != QuantityKind::Points || q(d).unit != "pp" || !plain(d) || !has_cue("margin", s)) continue;
       if (cue_near_before("not_margin", d, 6)) continue;  // "margin of error of 3.1 points"
+      // "the lead narrowed by 3 points", "4 points ahead of where it was":
+      // a change of the gap, not the gap.
+      if (cue_near_before("gap_change", d, 1) ||
+          ctx_.cue_at(rule_.cue("not_gap_after"), s, ctx_.token_span(d).second)) {
+        continue;
+      }
       for (size_t t : {s, s + 1, s + 2, s - 1}) {
         if (t >= ctx_.doc.sentences.size()) continue;
         std::vector<int> two = shares_in(t, d);
@@ -96,6 +111,13 @@ class DifferenceFinder {
         // them: a name in both ("Brandt leads ..." / "Brandt has 48%"), or
         // "That margin" right after them.
         bool tied = t == s || shares_name(s, t) || (t + 1 == s && ctx_.cue_at(rule_.cue("that"), s, 0));
+        // In one sentence, the gap and the shares in one clause: "beat Trump
+        // by 4.5 points in 2020; this year Harris has 47 per cent" is not.
+        if (t == s && two.size() == 2 &&
+            broken(s, ctx_.token_span(d).first, ctx_.token_span(two[0]).first) +
+                    broken(s, ctx_.token_span(d).first, ctx_.token_span(two[1]).first) > 0) {
+          tied = false;
+        }
         if (two.size() == 2 && tied) emit(d, two[0], two[1], s);
         break;
       }
@@ -114,7 +136,7 @@ class DifferenceFinder {
       bool up = ctx_.cue_at(rule_.cue("ahead"), s, after) > 0;
       bool down = ctx_.cue_at(rule_.cue("behind"), s, after) > 0;
       if ((!up && !down) || !plain(d) || !plain(other) || !ctx_.same_dimension(d, other)) continue;
-      if (ctx_.token_span(other).first > after + kReach) continue;
+      if (ctx_.token_span(other).first > after + kReach || broken(s, after, ctx_.token_span(other).first)) continue;
       int subject = -1, n = 0;
       for (int c : ctx_.claims_in[s - 1]) {
         if (!ctx_.same_dimension(c, d) || !plain(c) || cue_near_before("not_subject", c, 3)) continue;

@@ -94,7 +94,7 @@ const std::map<std::string, KindEntry>& kinds() {
       {"change", {find_changes, {"to", "from", "up_from", "down_from", "per_unit", "clause_break", "exchange_rate"}}},
       {"combined", {find_combined, {"combined", "not_combined", "count_2", "count_3", "count_4", "count_5", "count_6"}}},
       {"conversion", {find_conversions, {"own_rate"}}},
-      {"difference", {find_differences, {"margin", "not_margin", "ahead", "behind", "that", "not_subject"}}},
+      {"difference", {find_differences, {"margin", "not_margin", "ahead", "behind", "that", "not_subject", "gap_change", "not_gap_after", "clause_break"}}},
       {"list_rank", {find_list_ranks, {"descending", "ascending", "order", "not_ranked"}}},
       {"list_total", {find_list_totals, {"complete", "partial"}}},
       {"majority", {find_majorities, {"most", "not_whole", "per_unit"}}},
