@@ -35,6 +35,14 @@ class CombinedFinder {
            x.hedge != Hedge::AtLeast && x.hedge != Hedge::AtMost;
   }
 
+  // A part to add: a level, not an earlier one ("rose to $5bn from $4bn")
+  // and not a rate per unit ("$2.10 a share").
+  bool addable(int c) const {
+    if (!usable(c) || ctx_.cue_ends_before(rule_.cue("not_part"), c, 3)) return false;
+    size_t s = ctx_.set.claims[static_cast<size_t>(c)].sentence;
+    return !ctx_.cue_at(rule_.cue("per_unit"), s, ctx_.token_span(c).second);
+  }
+
   // A part can be added to the total: the same dimension, a bare number
   // beside a count ("Romania (7,600) ... a combined 15,100 cases"), or its
   // conversion into the total's currency.
@@ -92,7 +100,7 @@ class CombinedFinder {
     std::vector<int> parts;
     for (int c : ctx_.claims_in[s]) {
       if (ctx_.token_span(c).first >= cue) break;
-      int p = usable(c) ? as_part(c, total) : -1;
+      int p = addable(c) ? as_part(c, total) : -1;
       if (p >= 0 && std::find(parts.begin(), parts.end(), p) == parts.end()) parts.push_back(p);
     }
     return parts;
@@ -108,7 +116,7 @@ class CombinedFinder {
       const auto& in = ctx_.claims_in[s - back];
       for (auto it = in.rbegin(); it != in.rend(); ++it) {
         if (*it >= total) continue;
-        int p = usable(*it) ? as_part(*it, total) : -1;
+        int p = addable(*it) ? as_part(*it, total) : -1;
         if (p < 0 || std::find(parts.begin(), parts.end(), p) != parts.end()) continue;
         int conv = ctx_.set.claims[static_cast<size_t>(*it)].converted;
         if (conv >= 0 && std::find(parts.begin(), parts.end(), conv) != parts.end()) continue;

@@ -26,6 +26,8 @@ constexpr size_t kPartReach = 10;
 constexpr size_t kLookBack = 5;
 // The words of a sentence that can name its subject.
 constexpr size_t kSubjectWords = 6;
+// Tokens from the measure word to its figure: "Revenue at the clubs rose to £6.3bn".
+constexpr size_t kSubjectReach = 8;
 
 class ShareFinder {
  public:
@@ -79,11 +81,12 @@ class ShareFinder {
       int found = -1, candidates = 0;
       for (int c : ctx_.claims_in[s - back]) {
         if (!amount(c) || !ctx_.same_dimension(c, part) || compared(c)) continue;
-        if (!subject_names(c, noun)) continue;
+        if (!subject_names(c, noun, false)) continue;
         ++candidates;
         found = c;
       }
-      if (candidates == 1) return found;
+      // One candidate by the loose test, and it passes the strict one.
+      if (candidates == 1) return subject_names(found, noun, true) ? found : -1;
       if (candidates > 1) return -1;  // two candidates: not sure which
     }
     return -1;
@@ -98,6 +101,9 @@ class ShareFinder {
       if (ctx_.cue_at(skip, s, i)) continue;
       std::string w = lower(ctx_.word(s, i));
       if (ctx_.cue_at(rule_.cue("vague"), s, i)) return "";
+      // "of revenue in 2024", "of the sales increase": a narrower measure
+      // than the word alone, so no whole elsewhere is named.
+      if (i + 1 < ctx_.tokens[s].size() && ctx_.cue_at(rule_.cue("narrower"), s, i + 1)) return "";
       return w.substr(0, std::min<size_t>(w.size(), 5));
     }
     return "";
@@ -106,12 +112,24 @@ class ShareFinder {
   // Whether the sentence of claim c is about `stem`: the word opens the
   // sentence ("Revenue at the clubs rose to £6.3bn", "Northbridge's revenue
   // rose ...") before the figure. "..., with revenue of €4bn" is not.
-  bool subject_names(int c, const std::string& stem) const {
+  // The word must be near the figure ("Revenue growth slowed and net profit
+  // fell to $2bn" names profit), name the measure itself ("Revenue per user",
+  // "Revenue in China" are narrower), and the figure must be an outcome, not
+  // an expectation ("Analysts had expected revenue of $10bn").
+  // `strict` false: only whether the word opens the sentence before the
+  // figure (to count the candidates).
+  bool subject_names(int c, const std::string& stem, bool strict) const {
     size_t s = sentence_of(c);
     size_t first = ctx_.token_span(c).first;
     for (size_t i = 0; i < first && i < kSubjectWords; ++i) {
       std::string w = lower(ctx_.word(s, i));
-      if (w.compare(0, stem.size(), stem) == 0) return true;
+      if (w.compare(0, stem.size(), stem) != 0) continue;
+      if (!strict) return true;
+      if (first - i > kSubjectReach || ctx_.cue_at(rule_.cue("narrower"), s, i + 1)) return false;
+      for (size_t j = 0; j < first; ++j) {
+        if (ctx_.cue_at(rule_.cue("not_actual"), s, j)) return false;
+      }
+      return true;
     }
     return false;
   }
