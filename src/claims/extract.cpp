@@ -98,7 +98,7 @@ const std::map<std::string, KindEntry>& kinds() {
       {"list_rank", {find_list_ranks, {"descending", "ascending", "order", "not_ranked"}}},
       {"list_total", {find_list_totals, {"complete", "partial"}}},
       {"majority", {find_majorities, {"most", "not_whole", "per_unit"}}},
-      {"partition", {find_partitions, {"rest", "of_which", "of_that", "continuation", "not_part", "determiners", "not_rest"}}},
+      {"partition", {find_partitions, {"rest", "of_which", "of_that", "continuation", "not_part", "determiners", "not_rest", "per_unit"}}},
       {"product", {find_products, {"per_unit", "per", "instalments", "total", "relative_year"}}},
       {"restatement", {find_restatements, {"determiners", "ends", "qualifiers", "not_antecedent", "earlier_time", "expectations"}}},
       {"share", {find_shares, {"of", "link", "determiners", "vague", "not_whole", "narrower", "not_actual"}}},

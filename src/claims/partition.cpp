@@ -74,6 +74,8 @@ class PartitionFinder {
         if (size_t n = ctx_.cue_at(t, s, stop - back); n && stop - back + n == stop) return true;
       }
     }
+    // "$1.20 a share": a rate per unit, never a part of a total.
+    if (ctx_.cue_at(rule_.cue("per_unit"), s, last)) return true;
     return !usable(q(c));
   }
 
@@ -140,13 +142,21 @@ class PartitionFinder {
     } else if (size_t n = ctx_.cue_at(rule_.cue("of_that"), s, 0)) {
       // "Of that, $5.5bn ...": the total is the last amount before it.
       parts_from = n;
+      std::vector<std::string> named = words_after(s, n);
       for (int c : ctx_.claims_in[s]) {
         if (ctx_.token_span(c).first == n) {
           split.total = c;  // "Of the $10bn, ..."
           parts_from = ctx_.token_span(c).second;
         }
       }
-      if (split.total < 0) split.total = previous_amount(s, first_part(s, parts_from));
+      if (split.total < 0) {
+        split.total = previous_amount(s, first_part(s, parts_from));
+        // "Of that increase", "Of the 2025 budget", "Of the phones shipped":
+        // words the total's sentence must say too, or it is another measure.
+        if (split.total >= 0 && !named.empty() && !says_any(ctx_.set.claims[static_cast<size_t>(split.total)].sentence, named)) {
+          return;
+        }
+      }
     } else {
       return;
     }
@@ -159,7 +169,10 @@ class PartitionFinder {
       bool rest = starts_with_cue("rest", t);
       if (!rest && !starts_with_cue("continuation", t)) break;
       size_t before = split.parts.size();
-      add_amount_parts(t, 0, split);
+      // The part right after the cue: "A further $2bn ...", "The rest,
+      // $1bn, ..."; "Another fund raised $2bn" adds nothing.
+      size_t cue = ctx_.cue_at(rule_.cue(rest ? "rest" : "continuation"), t, 0);
+      add_amount_parts(t, 0, split, cue + 1);
       if (split.parts.size() == before) break;
       split.sentences.push_back(t);
       if (rest) {
@@ -172,9 +185,37 @@ class PartitionFinder {
     emit(split, "amounts");
   }
 
-  void add_amount_parts(size_t s, size_t from, Split& split) {
+  // Up to three words right after token `at` of sentence s, before any
+  // punctuation or figure, cut to five letters: "Of that increase" ->
+  // {"incre"}; none for "Of that, $5bn".
+  std::vector<std::string> words_after(size_t s, size_t at) const {
+    std::vector<std::string> out;
+    for (size_t i = at; i < ntok(s) && i < at + 3; ++i) {
+      if (ctx_.tokens[s][i].kind != TokenKind::Word && ctx_.tokens[s][i].kind != TokenKind::Number) break;
+      bool figure = false;
+      for (int c : ctx_.claims_in[s]) figure = figure || ctx_.token_span(c).first == i;
+      if (figure) break;
+      std::string w = lower(ctx_.word(s, i));
+      if (w.size() >= 4) out.push_back(w.substr(0, std::min<size_t>(w.size(), 5)));  // not "in", "the"
+    }
+    return out;
+  }
+
+  // Whether sentence s has a word starting with one of `stems`.
+  bool says_any(size_t s, const std::vector<std::string>& stems) const {
+    for (size_t i = 0; i < ntok(s); ++i) {
+      std::string w = lower(ctx_.word(s, i));
+      for (const std::string& st : stems) {
+        if (w.compare(0, st.size(), st) == 0) return true;
+      }
+    }
+    return false;
+  }
+
+  void add_amount_parts(size_t s, size_t from, Split& split, size_t upto = static_cast<size_t>(-1)) {
     for (int c : ctx_.claims_in[s]) {
       if (c == split.total || ctx_.token_span(c).first < from || excluded(c)) continue;
+      if (ctx_.token_span(c).first > upto) continue;
       int conv = ctx_.set.claims[static_cast<size_t>(c)].converted;
       if (conv >= 0 && std::find(split.parts.begin(), split.parts.end(), conv) != split.parts.end()) continue;
       int part = in_dimension_of(c, split.total);
