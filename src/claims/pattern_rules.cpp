@@ -1,6 +1,7 @@
 #include "claims/pattern_rules.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include <fmt/format.h>
 
@@ -46,7 +47,14 @@ void items_of(const ClaimContext& ctx, size_t s, std::vector<Item>& out) {
     if (next < claims.size() && ctx.token_span(claims[next]).first <= i) {
       int c = claims[next];
       const Quantity& q = ctx.set.claims[static_cast<size_t>(c)].quantity;
-      out.push_back({ItemKind::Figure, q.kind, c, text.substr(q.text_begin, q.text_end - q.text_begin)});
+      // Ordinals and small numbers in words ("the second quarter", "the
+      // three months to September") are never what a relation is about:
+      // gaps may step over them.
+      bool minor = q.kind == QuantityKind::Ordinal ||
+                   (!q.text.empty() && std::isalpha(static_cast<unsigned char>(q.text[0])) && q.kind != QuantityKind::Multiplier &&
+                    q.kind != QuantityKind::Money && q.kind != QuantityKind::Percent && q.change == Change::None &&
+                    q.value <= Decimal(12) && q.hedge == Hedge::Exact);
+      out.push_back({ItemKind::Figure, q.kind, c, text.substr(q.text_begin, q.text_end - q.text_begin), minor});
       i = std::max(i + 1, ctx.token_span(c).second);
       ++next;
       continue;

@@ -17,6 +17,7 @@ struct Item {
   QuantityKind figure_kind = QuantityKind::Number;  // Figure only
   int32_t figure = -1;                              // Figure: the caller's id (a claim index)
   std::string_view text;                            // Word, Punct: the token as written
+  bool minor = false;  // Figure: one a gap may skip ("the three months to", "the second quarter")
 };
 
 }  // namespace cc

@@ -70,7 +70,7 @@ bool Matcher::consumes(const PatternSet::Inst& in, const Item& item) const {
                                     *set_.regexes_[static_cast<size_t>(in.y)]);
     case PatternSet::Op::Figure:
       return item.kind == ItemKind::Figure && (in.kinds >> static_cast<unsigned>(item.figure_kind) & 1);
-    case PatternSet::Op::AnyWord: return word;
+    case PatternSet::Op::AnyWord: return word || (item.kind == ItemKind::Figure && item.minor);
     case PatternSet::Op::Break: return item.kind == ItemKind::Break;
     default: return false;
   }

@@ -14,8 +14,8 @@
 //   _                  any one word or punctuation token (not a figure)
 //   !word  !@name      one word or punctuation token that is not `word` (not
 //                      the first word of any phrase of the class)
-//   ~N                 a gap of 0..N words or punctuation (never a figure,
-//                      never a sentence break); N <= 50
+//   ~N                 a gap of 0..N words or punctuation (never a figure
+//                      but a minor one, never a sentence break); N <= 50
 //   ( a | b )          alternatives, the first preferred
 //   [ a ]  or  x?      optional
 //   <next>             a sentence break (one opens every sentence, the first too)

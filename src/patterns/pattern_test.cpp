@@ -109,6 +109,27 @@ TEST_CASE("alternatives, word classes and regexes", "[patterns]") {
   CHECK(run("/(?i)ship(s|ped|ments)?/ rose", "shipments rose but shipping rose and Ships rose") == "0-2[] 6-8[]");
 }
 
+TEST_CASE("gaps step over minor figures only", "[patterns]") {
+  PatternSet set;
+  set.add("{a:money} ~4 , double", {}, {});
+  std::vector<Item> in = {{ItemKind::Figure, QuantityKind::Money, 0, {}},
+                          {ItemKind::Word, QuantityKind::Number, -1, "for"},
+                          {ItemKind::Figure, QuantityKind::Number, 2, "three", true},
+                          {ItemKind::Word, QuantityKind::Number, -1, "months"},
+                          {ItemKind::Punct, QuantityKind::Number, -1, ","},
+                          {ItemKind::Word, QuantityKind::Number, -1, "double"}};
+  auto count = [&](bool minor) {
+    in[2].minor = minor;
+    Matcher m(set);
+    std::vector<PatternMatch> out;
+    for (const Item& it : in) m.feed(it, out);
+    m.finish(out);
+    return out.size();
+  };
+  CHECK(count(true) == 1);
+  CHECK(count(false) == 0);
+}
+
 TEST_CASE("negated tokens", "[patterns]") {
   WordClasses words = {{"change", {"increase", "rise", "drop in"}}};
   CHECK(run("the {b:money} !@change", "the #money rise", words) == "");

@@ -21,7 +21,7 @@ Optional "alt_sentences" (same shape as "sentences") lists sentences that
 restate a figure of the conflict elsewhere (headline, standfirst) and could
 stand in for a listed one; their spans are checked the same way.
 
-Usage: check_labels.py [--max-edit N] [--diff] [slug ...]   (default: all folders)
+Usage: check_labels.py [--root DIR] [--max-edit N] [--diff] [slug ...]   (default: all folders)
 --diff prints a one-line summary of each variant's edit against clean.md.
 Exit status 0 when everything passes, 1 otherwise.
 """
@@ -182,12 +182,15 @@ def main():
                     help="largest differing byte run allowed in a mut file (default 40)")
     ap.add_argument("--diff", action="store_true",
                     help="print a one-line summary of each variant's edit against clean.md")
+    ap.add_argument("--root", default=HERE,
+                    help="the corpus folder holding the article folders (default: tests/corpus)")
     args = ap.parse_args()
+    root = args.root
     if args.slugs:
-        folders = [os.path.join(HERE, s.rstrip("/")) for s in args.slugs]
+        folders = [os.path.join(root, s.rstrip("/")) for s in args.slugs]
     else:
-        folders = sorted(os.path.join(HERE, d) for d in os.listdir(HERE)
-                         if os.path.isdir(os.path.join(HERE, d)) and not d.startswith((".", "_")))
+        folders = sorted(os.path.join(root, d) for d in os.listdir(root)
+                         if os.path.isdir(os.path.join(root, d)) and not d.startswith((".", "_")))
     errors, fam_count = [], Counter()
     stats = Counter()
     stats["show_diff"] = 1 if args.diff else 0
