@@ -81,6 +81,10 @@ class ChangeFinder {
         return true;
       }
     }
+    // "from $19bn two years ago", "before the pandemic": another span.
+    for (size_t i = end; i < end + 2 && i < ctx_.tokens[s].size(); ++i) {
+      if (ctx_.cue_at(rule_.cue("other_span"), s, i)) return true;
+    }
     return false;
   }
 

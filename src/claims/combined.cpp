@@ -87,6 +87,8 @@ class CombinedFinder {
         }
       }
       if (total < 0 || !usable(total)) return;
+      // "together provide a further €15bn": an amount on top, not the sum.
+      if (ctx_.cue_ends_before(rule_.cue("not_total"), total, 3)) return;
       int count = stated_count(s, ctx_.token_span(total).first);
       std::vector<int> parts = count ? last_parts(s, total, count) : parts_before(s, i, total);
       if (parts.size() < 2 || (count && static_cast<int>(parts.size()) != count)) return;

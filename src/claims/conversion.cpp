@@ -51,15 +51,16 @@ std::vector<int> sections(const Document& doc) {
 bool own_rate(const ClaimContext& ctx, const RelationRule& rule, int later) {
   size_t s = ctx.set.claims[static_cast<size_t>(later)].sentence;
   size_t end = ctx.token_span(later).second;
-  for (size_t i = end; i < end + 3 && i < ctx.tokens[s].size(); ++i) {
+  for (size_t i = end; i < end + 5 && i < ctx.tokens[s].size(); ++i) {
     if (ctx.cue_at(rule.cue("own_rate"), s, i)) return true;
   }
   return false;
 }
 
-// The year a sentence names ("in 2015"), "" when none, "*" when several.
-std::string year_of(const ClaimContext& ctx, size_t s) {
-  std::string found;
+// The year a sentence names ("in 2015"), "now" for "today" or "this year"
+// (`present` cues), "" when none, "*" when several.
+std::string year_of(const ClaimContext& ctx, const RelationRule& rule, size_t s) {
+  std::string found = ctx.has_cue(rule.cue("present"), s) ? "now" : "";
   std::span<const Token> toks = ctx.tokens[s];
   for (size_t i = 0; i < toks.size(); ++i) {
     if (toks[i].kind != TokenKind::Number) continue;
@@ -84,21 +85,24 @@ void find_conversions(ClaimContext& ctx, const RelationRule& rule) {
     if (a.converted < static_cast<int>(i)) continue;  // each pair once, from its first figure
     const Claim& b = ctx.set.claims[static_cast<size_t>(a.converted)];
     int x = static_cast<int>(i), y = a.converted;
-    if (own_rate(ctx, rule, y)) continue;
+    // "($6.4bn at the time)"; or a sentence that states its own rate ("when
+    // the yen traded at about 103 to the dollar").
+    if (own_rate(ctx, rule, y) || ctx.has_cue(rule.cue("stated_rate"), a.sentence)) continue;
     if (a.quantity.unit > b.quantity.unit) std::swap(x, y);
     const std::string& cx = ctx.set.claims[static_cast<size_t>(x)].quantity.unit;
     const std::string& cy = ctx.set.claims[static_cast<size_t>(y)].quantity.unit;
     pairs[{section[a.sentence], cx, cy}].push_back({x, y});
   }
   for (auto& [key, all] : pairs) {
-    // Pairs in sentences naming different years ("in 2015" ... "in 2025")
-    // may each be at its year's rate: such a group states no shared rate.
+    // Pairs in sentences naming different times ("in 2016" ... "in 2025",
+    // or "Today") may each be at its own time's rate: such a group states no
+    // shared rate. A sentence naming no year, or several, says nothing.
     const std::vector<std::pair<int, int>>& list = all;
     std::string year;
     bool years_differ = false;
     for (auto [x, y] : all) {
-      std::string yr = year_of(ctx, ctx.set.claims[static_cast<size_t>(x)].sentence);
-      if (yr.empty() || yr == "*") continue;  // none, or several: says nothing of the pair
+      std::string yr = year_of(ctx, rule, ctx.set.claims[static_cast<size_t>(x)].sentence);
+      if (yr.empty() || yr == "*") continue;
       if (!year.empty() && yr != year) years_differ = true;
       year = yr;
     }

@@ -91,16 +91,16 @@ struct KindEntry {
 
 const std::map<std::string, KindEntry>& kinds() {
   static const std::map<std::string, KindEntry> kKinds = {
-      {"change", {find_changes, {"to", "from", "up_from", "down_from", "per_unit", "clause_break", "exchange_rate"}}},
-      {"combined", {find_combined, {"combined", "not_combined", "not_part", "per_unit", "count_2", "count_3", "count_4", "count_5", "count_6"}}},
-      {"conversion", {find_conversions, {"own_rate"}}},
+      {"change", {find_changes, {"to", "from", "up_from", "down_from", "per_unit", "clause_break", "exchange_rate", "other_span"}}},
+      {"combined", {find_combined, {"combined", "not_combined", "not_part", "per_unit", "not_total", "count_2", "count_3", "count_4", "count_5", "count_6"}}},
+      {"conversion", {find_conversions, {"own_rate", "present", "stated_rate"}}},
       {"difference", {find_differences, {"margin", "not_margin", "ahead", "behind", "that", "not_subject", "gap_change", "not_gap_after", "clause_break"}}},
       {"list_rank", {find_list_ranks, {"descending", "ascending", "order", "not_ranked"}}},
-      {"list_total", {find_list_totals, {"complete", "partial"}}},
+      {"list_total", {find_list_totals, {"complete", "partial", "not_shares"}}},
       {"majority", {find_majorities, {"most", "not_whole", "per_unit"}}},
-      {"partition", {find_partitions, {"rest", "of_which", "of_that", "continuation", "not_part", "determiners", "not_rest", "per_unit"}}},
+      {"partition", {find_partitions, {"rest", "of_which", "of_that", "continuation", "not_part", "determiners", "not_rest", "per_unit", "net", "not_rest_after"}}},
       {"product", {find_products, {"per_unit", "per", "instalments", "total", "relative_year"}}},
-      {"restatement", {find_restatements, {"determiners", "ends", "qualifiers", "not_antecedent", "earlier_time", "expectations"}}},
+      {"restatement", {find_restatements, {"determiners", "ends", "qualifiers", "not_antecedent", "earlier_time", "expectations", "openers"}}},
       {"share", {find_shares, {"of", "link", "determiners", "vague", "not_whole", "narrower", "not_actual"}}},
       {"table_change", {find_table_changes, {"change", "percent", "points", "older", "newer", "not_additive", "not_simple"}}},
       {"table_link", {find_table_links, {"to", "from", "total", "not_label", "not_level"}}},

@@ -93,8 +93,8 @@ class ListTotalFinder {
     if (in_lead.size() == 1) {
       total = in_lead.front();
       if (!usable(total)) return;
-    } else if (!in_lead.empty() || !complete) {
-      return;
+    } else if (!in_lead.empty() || !complete || ctx_.has_cue(rule_.cue("not_shares"), lead)) {
+      return;  // "Unemployment rates break down by age": rates of groups, not shares of one whole
     }
     for (int p : parts) {
       // A bare number counts the total's noun ("2,413 new posts ... Nurses: 1,287").

@@ -110,9 +110,38 @@ class PartitionFinder {
     return false;
   }
 
+  // The noun a percentage is "of": "72 per cent of its annual profit" ->
+  // "annual"... the first word after "of" and any determiner; "" when none.
+  std::string share_of(int c) const {
+    size_t s = ctx_.set.claims[static_cast<size_t>(c)].sentence;
+    size_t i = ctx_.token_span(c).second;
+    if (i >= ntok(s) || lower(ctx_.word(s, i)) != "of") return "";
+    for (++i; i < ntok(s) && i < ctx_.token_span(c).second + 5; ++i) {
+      if (ctx_.cue_at(rule_.cue("determiners"), s, i)) continue;
+      return lower(ctx_.word(s, i));
+    }
+    return "";
+  }
+
+  // "52 per cent of voters but 31 per cent of candidates": shares of
+  // different wholes do not add up.
+  bool one_whole(const std::vector<int>& parts) const {
+    std::string of;
+    for (int p : parts) {
+      std::string w = share_of(p);
+      if (w.empty()) continue;
+      if (!of.empty() && w != of) return false;
+      of = w;
+    }
+    return true;
+  }
+
   void percent_split(size_t s) {
     auto [at, len] = find_cue("rest", s);
-    while (len && rest_is_place(s, at)) std::tie(at, len) = find_cue("rest", s, at + len);
+    auto not_rest = [&](size_t a, size_t l) {
+      return rest_is_place(s, a) || ctx_.cue_at(rule_.cue("not_rest_after"), s, a + l);  // "the balance sheet"
+    };
+    while (len && not_rest(at, len)) std::tie(at, len) = find_cue("rest", s, at + len);
     if (!len) return;
     Split split;
     bool starts = at == 0 || (at == 1 && ctx_.word(s, 0) == "and");
@@ -123,7 +152,7 @@ class PartitionFinder {
     percent_parts(s, 0, split, at, len);
     split.sentences.push_back(s);
     size_t stated = split.parts.size() - (split.rest >= 0 ? 1 : 0);
-    if (stated == 0) return;
+    if (stated == 0 || !one_whole(split.parts)) return;
     if (split.rest < 0 && stated < 1) return;
     split.complete = true;
     emit(split, "shares");
@@ -161,6 +190,9 @@ class PartitionFinder {
       return;
     }
     if (split.total < 0 || !usable(q(split.total))) return;
+    // "a net profit of ¥268bn, of which ¥370bn came from banking": gains and
+    // losses make up a net figure, so a part may exceed it.
+    if (ctx_.cue_ends_before(rule_.cue("net"), split.total, 4)) return;
     if (q(split.total).kind != QuantityKind::Money && q(split.total).kind != QuantityKind::Count) return;
     split.sentences.push_back(s);
     add_amount_parts(s, parts_from, split);

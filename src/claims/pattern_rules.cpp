@@ -19,6 +19,7 @@ RulePatterns compile_rule_patterns(const std::vector<RelationRule>& rules, const
   };
   table("per_unit", out.per_unit);
   table("earlier_level", out.earlier);
+  table("net", out.net);
   for (size_t r = 0; r < rules.size(); ++r) {
     for (size_t p = 0; p < rules[r].patterns.size(); ++p) {
       try {
@@ -109,6 +110,8 @@ bool usable(const ClaimContext& ctx, const RulePatterns& pt, const RoleClaims& r
   for (const auto& [role, claims] : roles) {
     for (int c : claims) {
       if (role != "old" && ctx.cue_ends_before(pt.earlier, c, 3)) return false;
+      // "a net $11bn": a net whole may be smaller than its leading parts.
+      if ((role == "whole" || role == "total") && ctx.cue_ends_before(pt.net, c, 3)) return false;
       (per_unit(ctx, pt, c) ? rates : levels) += 1;
     }
   }

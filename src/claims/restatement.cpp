@@ -118,7 +118,7 @@ class RestatementFinder {
       }
       if (fits.empty()) continue;
       if (fits.size() == 1 && !shared_description(a, fits.front(), candidates, stems) &&
-          same_time(a, fits.front(), s) && !expectation(a, fits.front(), stems)) {
+          same_time(a, fits.front(), s) && !expectation(a, fits.front(), stems) && !other_name(s, first, a)) {
         emit(s, c, a, fits.front(), phrase);
       }
       return;  // the nearest sentence decides
@@ -177,6 +177,25 @@ class RestatementFinder {
       if (!ctx_.cue_at(rule_.cue("expectations"), a, i)) continue;
       std::string st = stem(low(a, i));
       if (std::find(stems.begin(), stems.end(), st) == stems.end()) return true;
+    }
+    return false;
+  }
+
+  // "BP said its $2.8bn profit" after "Shell made a profit of $7bn"; "In the
+  // April-June quarter, its ¥1.17tn operating profit": a capitalised name
+  // before the reference (at `first`) that sentence a does not have is
+  // another company, or another period. The sentence's first word counts
+  // only when it is not an ordinary word (`openers`) or a plural.
+  bool other_name(size_t s, size_t first, size_t a) const {
+    const std::string& earlier = ctx_.doc.sentences[a].text;
+    for (size_t i = 0; i < first; ++i) {
+      if (!is_word(s, i)) continue;
+      std::string_view w = ctx_.word(s, i);
+      if (w.size() < 2 || !std::isupper(static_cast<unsigned char>(w[0]))) continue;
+      // The first word: a plural ("Campaigners said", "Economists doubt")
+      // is a common noun, capitalised only for its place.
+      if (i == 0 && (ctx_.cue_at(rule_.cue("openers"), s, 0) || w.back() == 's')) continue;
+      if (earlier.find(w) == std::string::npos) return true;
     }
     return false;
   }
