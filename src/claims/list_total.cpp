@@ -92,7 +92,7 @@ class ListTotalFinder {
     auto in_lead = ctx_.claims_in[lead];
     if (in_lead.size() == 1) {
       total = in_lead.front();
-      if (!usable(total)) return;
+      if (!usable(total) || other_measure(lead, total)) return;
     } else if (!in_lead.empty() || !complete || ctx_.has_cue(rule_.cue("not_shares"), lead)) {
       return;  // "Unemployment rates break down by age": rates of groups, not shares of one whole
     }
@@ -104,6 +104,26 @@ class ListTotalFinder {
       if (!fits) return;
     }
     emit(lead, total, parts, complete);
+  }
+
+  // "whose $50bn of assets is split between ..., made the following
+  // returns:": the list is of another measure than the total (the noun
+  // after "the following" is not the total's noun).
+  bool other_measure(size_t lead, int total) const {
+    const auto& toks = ctx_.tokens[lead];
+    auto noun = [&](size_t i) -> std::string {
+      while (i < toks.size() && (lower(ctx_.word(lead, i)) == "of" || lower(ctx_.word(lead, i)) == "in")) ++i;
+      if (i >= toks.size() || toks[i].kind != TokenKind::Word) return "";
+      std::string w = lower(ctx_.word(lead, i));
+      return w.substr(0, std::min<size_t>(w.size(), 5));
+    };
+    std::string own = noun(ctx_.token_span(total).second);
+    for (size_t i = 0; i + 1 < toks.size(); ++i) {
+      if (lower(ctx_.word(lead, i)) != "following") continue;
+      std::string listed = noun(i + 1);
+      return !own.empty() && !listed.empty() && own != listed;
+    }
+    return false;
   }
 
   void emit(size_t lead, int total, const std::vector<int>& parts, bool complete) {

@@ -243,9 +243,13 @@ class TableLinkFinder {
       const Names& names = names_.at(id);
       // The sentence must name what the table measures ("revenue"), not
       // only a row: "Freight operating costs were $1,050m" is not revenue.
-      bool measure = false;
-      for (const std::string& m : names.measure) measure = measure || words.find(m) != std::string::npos;
-      if (!measure && !shared) continue;
+      // "sales of software subscriptions" is a narrower measure than sales.
+      bool measure = false, narrower = false;
+      for (const std::string& m : names.measure) {
+        measure = measure || words.find(m) != std::string::npos;
+        narrower = narrower || words.find(m + "of ") != std::string::npos;
+      }
+      if ((!measure || narrower) && !shared) continue;
       std::vector<int> rows = named_rows(names, words);
       if (rows.empty() && shared && carry->first == id) rows = {carry->second};
       for (int row : rows) {
