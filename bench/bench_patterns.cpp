@@ -59,22 +59,16 @@ Sentences items_of(const cc::Pipeline& p, const cc::Document& doc) {
   return sentences;
 }
 
-// One pass as the claims stage runs it: each sentence's anchors decide which
-// patterns may start there (`anchors` false: every pattern everywhere).
+// One pass as the claims stage runs it (Matcher::feed_sentence: each
+// pattern only where its anchor is), or with `anchors` false every pattern
+// started at every item.
 size_t run(const cc::PatternSet& set, const Sentences& sentences, bool anchors) {
   std::vector<cc::PatternMatch> out;
   cc::Matcher m(set);
-  std::vector<uint8_t> here, ahead, enabled(set.size(), 1);
-  if (anchors) {
-    m.enable(&enabled);
-    if (sentences.size()) set.anchored(sentences[0], ahead);
-  }
   for (size_t s = 0; s < sentences.size(); ++s) {
     if (anchors) {
-      here.swap(ahead);
-      if (s + 1 < sentences.size()) set.anchored(sentences[s + 1], ahead);
-      else ahead.assign(set.size(), 0);
-      for (size_t p = 0; p < set.size(); ++p) enabled[p] = here[p] || (set.crosses(static_cast<int>(p)) && ahead[p]);
+      m.feed_sentence(sentences[s], s + 1 < sentences.size() ? sentences[s + 1] : std::span<const cc::Item>(), out);
+      continue;
     }
     m.feed({cc::ItemKind::Break, cc::QuantityKind::Number, -1, {}}, out);
     for (const cc::Item& it : sentences[s]) m.feed(it, out);

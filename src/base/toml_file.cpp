@@ -1,9 +1,11 @@
 #include "base/toml_file.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
 #include "base/error.h"
+#include "base/suggest.h"
 
 namespace cc {
 
@@ -25,6 +27,17 @@ toml::table load_toml(const std::string& path) {
 void toml_error(const std::string& path, const toml::node& node, const std::string& message) {
   const auto& src = node.source();
   throw UserError::at(path, static_cast<int>(src.begin.line), static_cast<int>(src.begin.column), message);
+}
+
+void toml_check_keys(const std::string& path, const toml::table& table, const std::vector<std::string>& allowed,
+                     const std::string& what) {
+  for (auto&& [key, node] : table) {
+    std::string k(key.str());
+    if (std::find(allowed.begin(), allowed.end(), k) != allowed.end()) continue;
+    const auto& at = key.source().begin;
+    throw UserError::at(path, static_cast<int>(at.line), static_cast<int>(at.column),
+                        what + " '" + k + "'" + did_you_mean(k, allowed));
+  }
 }
 
 std::vector<std::string> toml_strings(const std::string& path, const toml::table& table, std::string_view key) {

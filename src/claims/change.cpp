@@ -46,10 +46,7 @@ class ChangeFinder {
   }
 
   // A cue from list `name` at the token right after claim c.
-  bool after(int c, const std::string& name) const {
-    size_t s = ctx_.set.claims[static_cast<size_t>(c)].sentence;
-    return ctx_.cue_at(rule_.cue(name), s, ctx_.token_span(c).second) > 0;
-  }
+  bool after(int c, const std::string& name) const { return ctx_.cue_after(rule_.cue(name), c); }
 
   // Two levels of one measure: both rates per unit ("$1.24 a share") or
   // neither, unless the unit is said once for both ("$82.10 a barrel from
@@ -64,10 +61,7 @@ class ChangeFinder {
     if (ctx_.set.claims[static_cast<size_t>(b)].sentence != s) return false;
     size_t from = std::min(ctx_.token_span(a).second, ctx_.token_span(b).second);
     size_t to = std::max(ctx_.token_span(a).first, ctx_.token_span(b).first);
-    for (size_t i = from; i < to; ++i) {
-      if (ctx_.cue_at(rule_.cue("clause_break"), s, i)) return false;
-    }
-    return true;
+    return !ctx_.cue_between(rule_.cue("clause_break"), s, from, to);
   }
 
   // "from $7bn in 2019": the old level is of a named year, so a rate stated
@@ -76,16 +70,10 @@ class ChangeFinder {
     size_t s = ctx_.set.claims[static_cast<size_t>(c)].sentence;
     size_t end = ctx_.token_span(c).second;
     for (size_t i = end; i < end + 3 && i < ctx_.tokens[s].size(); ++i) {
-      std::string_view w = ctx_.word(s, i);
-      if (ctx_.tokens[s][i].kind == TokenKind::Number && w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20")) {
-        return true;
-      }
+      if (ctx_.is_year(s, i)) return true;
     }
     // "from $19bn two years ago", "before the pandemic": another span.
-    for (size_t i = end; i < end + 2 && i < ctx_.tokens[s].size(); ++i) {
-      if (ctx_.cue_at(rule_.cue("other_span"), s, i)) return true;
-    }
-    return false;
+    return ctx_.cue_between(rule_.cue("other_span"), s, end, end + 2);
   }
 
   // "to NEW" and "from OLD" right after the figure at position k of

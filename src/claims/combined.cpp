@@ -38,9 +38,7 @@ class CombinedFinder {
   // A part to add: a level, not an earlier one ("rose to $5bn from $4bn")
   // and not a rate per unit ("$2.10 a share").
   bool addable(int c) const {
-    if (!usable(c) || ctx_.cue_ends_before(rule_.cue("not_part"), c, 3)) return false;
-    size_t s = ctx_.set.claims[static_cast<size_t>(c)].sentence;
-    return !ctx_.cue_at(rule_.cue("per_unit"), s, ctx_.token_span(c).second);
+    return usable(c) && !ctx_.cue_ends_before(rule_.cue("not_part"), c, 3) && !ctx_.cue_after(rule_.cue("per_unit"), c);
   }
 
   // A part can be added to the total: the same dimension, a bare number

@@ -49,28 +49,8 @@ std::vector<int> sections(const Document& doc) {
 // "($6.4bn at the time)", "or $40bn at the rate then": a conversion at a
 // rate of its own, a few tokens after the later figure of the pair.
 bool own_rate(const ClaimContext& ctx, const RelationRule& rule, int later) {
-  size_t s = ctx.set.claims[static_cast<size_t>(later)].sentence;
   size_t end = ctx.token_span(later).second;
-  for (size_t i = end; i < end + 5 && i < ctx.tokens[s].size(); ++i) {
-    if (ctx.cue_at(rule.cue("own_rate"), s, i)) return true;
-  }
-  return false;
-}
-
-// The year a sentence names ("in 2015"), "now" for "today" or "this year"
-// (`present` cues), "" when none, "*" when several.
-std::string year_of(const ClaimContext& ctx, const RelationRule& rule, size_t s) {
-  std::string found = ctx.has_cue(rule.cue("present"), s) ? "now" : "";
-  std::span<const Token> toks = ctx.tokens[s];
-  for (size_t i = 0; i < toks.size(); ++i) {
-    if (toks[i].kind != TokenKind::Number) continue;
-    std::string_view w = ctx.word(s, i);
-    bool year = w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20");
-    if (!year) continue;
-    if (!found.empty() && found != w) return "*";
-    found = std::string(w);
-  }
-  return found;
+  return ctx.cue_between(rule.cue("own_rate"), ctx.set.claims[static_cast<size_t>(later)].sentence, end, end + 5);
 }
 
 }  // namespace
@@ -101,7 +81,7 @@ void find_conversions(ClaimContext& ctx, const RelationRule& rule) {
     std::string year;
     bool years_differ = false;
     for (auto [x, y] : all) {
-      std::string yr = year_of(ctx, rule, ctx.set.claims[static_cast<size_t>(x)].sentence);
+      std::string yr = ctx.time_named(ctx.set.claims[static_cast<size_t>(x)].sentence, rule.cue("present"));
       if (yr.empty() || yr == "*") continue;
       if (!year.empty() && yr != year) years_differ = true;
       year = yr;

@@ -58,14 +58,7 @@ void read_patterns(RelationRule& rule, const toml::node& node, const PatternKind
   for (const toml::node& item : *arr) {
     const toml::table* t = item.as_table();
     if (!t) toml_error(path, item, "each pattern must be a table");
-    for (auto&& [key, value] : *t) {
-      std::string k(key.str());
-      if (std::find(keys.begin(), keys.end(), k) == keys.end()) {
-        const auto& at = key.source().begin;
-        throw UserError::at(path, static_cast<int>(at.line), static_cast<int>(at.column),
-                            "kind " + rule.kind + " reads no pattern option '" + k + "'" + did_you_mean(k, keys));
-      }
-    }
+    toml_check_keys(path, *t, keys, "kind " + rule.kind + " reads no pattern option");
     const toml::node* match = t->get("match");
     if (!match || !match->as_string()) toml_error(path, item, "pattern needs match = \"...\"");
     RulePattern p;
@@ -145,14 +138,7 @@ RelationRule load_one(const std::string& path, const std::string& id, const Word
   }
   static const std::vector<std::string> kTopKeys = {"kind", "description", "cues", "words", "pattern", "example",
                                                     "counter_example"};
-  for (auto&& [key, node] : root) {
-    std::string k(key.str());
-    if (std::find(kTopKeys.begin(), kTopKeys.end(), k) == kTopKeys.end()) {
-      const auto& at = key.source().begin;
-      throw UserError::at(path, static_cast<int>(at.line), static_cast<int>(at.column),
-                          "unknown key '" + k + "'" + did_you_mean(k, kTopKeys));
-    }
-  }
+  toml_check_keys(path, root, kTopKeys, "unknown key");
   if (const toml::node* d = root.get("description")) {
     if (!d->as_string()) toml_error(path, *d, "'description' must be a string");
     rule.description = d->as_string()->get();
@@ -175,15 +161,9 @@ RelationRule load_one(const std::string& path, const std::string& id, const Word
     if (!coded || !rule.patterns.empty()) toml_error(path, *cues, "a rule with [[pattern]] reads no cue lists; use [words]");
     const toml::table* t = cues->as_table();
     if (!t) toml_error(path, *cues, "'cues' must be a table of name = [phrases]");
-    const std::vector<std::string>& allowed = *relation_kind_cues(rule.kind);
+    toml_check_keys(path, *t, *relation_kind_cues(rule.kind), "kind " + rule.kind + " reads no cue list");
     for (auto&& [name, list] : *t) {
-      std::string n(name.str());
-      if (std::find(allowed.begin(), allowed.end(), n) == allowed.end()) {
-        const auto& at = name.source().begin;
-        throw UserError::at(path, static_cast<int>(at.line), static_cast<int>(at.column),
-                            "kind " + rule.kind + " reads no cue list '" + n + "'" + did_you_mean(n, allowed));
-      }
-      PhraseTable<int>& table = rule.cues[n];
+      PhraseTable<int>& table = rule.cues[std::string(name.str())];
       for (const std::string& phrase : toml_strings(path, *t, name.str())) table.add(phrase, 1);
       (void)list;
     }

@@ -85,10 +85,7 @@ class DifferenceFinder {
   // A clause break ("; this year ...", "but", "when") between tokens a and b
   // of sentence s.
   bool broken(size_t s, size_t a, size_t b) const {
-    for (size_t i = std::min(a, b); i < std::max(a, b); ++i) {
-      if (ctx_.cue_at(rule_.cue("clause_break"), s, i)) return true;
-    }
-    return false;
+    return ctx_.cue_between(rule_.cue("clause_break"), s, std::min(a, b), std::max(a, b));
   }
 
   // "a 14-point lead", "leads by 14 points": exactly two shares in this, the

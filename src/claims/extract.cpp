@@ -48,6 +48,33 @@ bool ClaimContext::cue_ends_before(const PhraseTable<int>& table, int c, size_t 
   return false;
 }
 
+bool ClaimContext::cue_after(const PhraseTable<int>& table, int c) const {
+  return cue_at(table, set.claims[static_cast<size_t>(c)].sentence, token_span(c).second) > 0;
+}
+
+bool ClaimContext::cue_between(const PhraseTable<int>& table, size_t s, size_t from, size_t to) const {
+  for (size_t i = from; i < to && i < tokens[s].size(); ++i) {
+    if (cue_at(table, s, i)) return true;
+  }
+  return false;
+}
+
+bool ClaimContext::is_year(size_t s, size_t i) const {
+  if (tokens[s][i].kind != TokenKind::Number) return false;
+  std::string_view w = word(s, i);
+  return w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20");
+}
+
+std::string ClaimContext::time_named(size_t s, const PhraseTable<int>& present) const {
+  std::string found = has_cue(present, s) ? "now" : "";
+  for (size_t i = 0; i < tokens[s].size(); ++i) {
+    if (!is_year(s, i)) continue;
+    if (!found.empty() && found != word(s, i)) return "*";
+    found = std::string(word(s, i));
+  }
+  return found;
+}
+
 Relation ClaimContext::sum_relation(const RelationRule& rule, std::string family, std::vector<size_t> sentences,
                                     const std::vector<int>& parts, int total, Cmp cmp, const Decimal& whole,
                                     Decimal* sum) const {

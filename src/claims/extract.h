@@ -60,6 +60,17 @@ struct ClaimContext {
   // A cue from `table` that ends right before claim c's first token and
   // starts at most `reach` tokens before it ("to $12bn", "up from $10bn").
   bool cue_ends_before(const PhraseTable<int>& table, int c, size_t reach) const;
+  // A cue from `table` starting right after claim c's last token ("a share").
+  bool cue_after(const PhraseTable<int>& table, int c) const;
+  // A cue from `table` starting at a token in [from, to) of sentence s
+  // ("while", ";" between two figures).
+  bool cue_between(const PhraseTable<int>& table, size_t s, size_t from, size_t to) const;
+  // Token i of sentence s is a year: four digits, 1900-2099.
+  bool is_year(size_t s, size_t i) const;
+  // The time sentence s names: its year ("2016"), "now" for a cue of
+  // `present` ("today", "this year"), "*" for more than one of these, ""
+  // for none.
+  std::string time_named(size_t s, const PhraseTable<int>& present) const;
   // "The parts add up to the total": members with roles "part" and "total",
   // one constraint sum(parts) - total `cmp` 0 (sum(parts) `cmp` whole when
   // total < 0), and the members' sentences added to `sentences`. The caller

@@ -75,7 +75,7 @@ class PartitionFinder {
       }
     }
     // "$1.20 a share": a rate per unit, never a part of a total.
-    if (ctx_.cue_at(rule_.cue("per_unit"), s, last)) return true;
+    if (ctx_.cue_after(rule_.cue("per_unit"), c)) return true;
     return !usable(q(c));
   }
 

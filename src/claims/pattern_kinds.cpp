@@ -64,6 +64,14 @@ bool all_comparable(const ClaimContext& ctx, const std::vector<int>& cs) {
   return true;
 }
 
+// Adds claims `cs` as members in `role` and as terms coef * claim of `lc`.
+void add_terms(Relation& r, LinearConstraint& lc, const std::vector<int>& cs, const char* role, int coef) {
+  for (int c : cs) {
+    member(r, c, role);
+    lc.terms.push_back({Decimal(coef), c});
+  }
+}
+
 std::string sum_text(const ClaimContext& ctx, const std::vector<int>& parts, Decimal* sum) {
   std::string s;
   for (int p : parts) {
@@ -84,20 +92,10 @@ std::optional<Relation> partition(const ClaimContext& ctx, const RoleClaims& rol
   if (whole < 0 && !percent) return std::nullopt;
   Relation r;
   LinearConstraint lc;
-  for (int p : get(roles, "part")) {
-    member(r, p, "part");
-    lc.terms.push_back({Decimal(1), p});
-  }
-  if (rest >= 0) {
-    member(r, rest, "rest");
-    lc.terms.push_back({Decimal(1), rest});
-  }
-  if (whole >= 0) {
-    member(r, whole, "whole");
-    lc.terms.push_back({Decimal(-1), whole});
-  } else {
-    lc.rhs = Decimal(100);
-  }
+  add_terms(r, lc, get(roles, "part"), "part", 1);
+  add_terms(r, lc, get(roles, "rest"), "rest", 1);
+  add_terms(r, lc, get(roles, "whole"), "whole", -1);
+  if (whole < 0) lc.rhs = Decimal(100);
   // Without the rest's figure, the parts leave a rest of zero or more.
   lc.cmp = whole < 0 && rest < 0 ? Cmp::Le : Cmp::Eq;
   r.constraints.push_back(lc);
@@ -122,12 +120,8 @@ std::optional<Relation> component(const ClaimContext& ctx, const RoleClaims& rol
   Relation r;
   LinearConstraint lc;
   lc.cmp = Cmp::Le;
-  for (int p : get(roles, "part")) {
-    member(r, p, "part");
-    lc.terms.push_back({Decimal(1), p});
-  }
-  member(r, whole, "whole");
-  lc.terms.push_back({Decimal(-1), whole});
+  add_terms(r, lc, get(roles, "part"), "part", 1);
+  add_terms(r, lc, {whole}, "whole", -1);
   r.constraints.push_back(lc);
   Decimal sum;
   std::string terms = sum_text(ctx, get(roles, "part"), &sum);
@@ -147,12 +141,8 @@ std::optional<Relation> combined(const ClaimContext& ctx, const RoleClaims& role
   if (!all_comparable(ctx, all)) return std::nullopt;
   Relation r;
   LinearConstraint lc;
-  for (int p : get(roles, "part")) {
-    member(r, p, "part");
-    lc.terms.push_back({Decimal(1), p});
-  }
-  member(r, total, "total");
-  lc.terms.push_back({Decimal(-1), total});
+  add_terms(r, lc, get(roles, "part"), "part", 1);
+  add_terms(r, lc, {total}, "total", -1);
   r.constraints.push_back(lc);
   Decimal sum;
   std::string terms = sum_text(ctx, get(roles, "part"), &sum);
@@ -160,7 +150,6 @@ std::optional<Relation> combined(const ClaimContext& ctx, const RoleClaims& role
   r.detail = fmt::format("{} = {}, not {}", terms, format_like(sum, q(ctx, total), ctx.lex), text(ctx, total));
   return r;
 }
-
 
 // part = share x whole.
 std::optional<Relation> share(const ClaimContext& ctx, const RoleClaims& roles, const PatternOptions&) {

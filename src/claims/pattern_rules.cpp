@@ -98,10 +98,7 @@ std::string matched_text(const ClaimContext& ctx, const FedSentence& prev, const
 
 // A figure the words around it make no level of the measure: a rate per
 // unit after it, or "from" before it.
-bool per_unit(const ClaimContext& ctx, const RulePatterns& pt, int c) {
-  size_t s = ctx.set.claims[static_cast<size_t>(c)].sentence;
-  return ctx.cue_at(pt.per_unit, s, ctx.token_span(c).second) > 0;
-}
+bool per_unit(const ClaimContext& ctx, const RulePatterns& pt, int c) { return ctx.cue_after(pt.per_unit, c); }
 
 // Whether the captures can be related: no earlier level outside a change's
 // "old" role, and rates per unit only beside rates per unit.
@@ -161,41 +158,28 @@ void find_pattern_relations(ClaimContext& ctx, const std::vector<RelationRule>& 
     }
     matches.clear();
   };
-  // Sentence by sentence, with the next one in view: a pattern runs only
-  // where its anchor is (for a pattern that crosses a break, here or in the
-  // next sentence), so most sentences run no thread at all.
-  const PatternSet& set = patterns.set;
+  // Sentence by sentence, with the next one in view (Matcher::feed_sentence
+  // runs a pattern only where its anchor is, so most sentences are skipped).
   std::vector<Item> here, ahead;
-  std::vector<uint8_t> hits_here, hits_ahead, enabled(set.size());
   size_t n = ctx.doc.sentences.size();
-  if (n) {
-    items_of(ctx, 0, ahead);
-    set.anchored(ahead, hits_ahead);
-  }
-  m.enable(&enabled);
+  if (n) items_of(ctx, 0, ahead);
   for (size_t s = 0; s < n; ++s) {
     here.swap(ahead);
-    hits_here.swap(hits_ahead);
-    if (s + 1 < n) {
-      items_of(ctx, s + 1, ahead);
-      set.anchored(ahead, hits_ahead);
-    } else {
-      hits_ahead.assign(set.size(), 0);
-    }
-    for (size_t p = 0; p < set.size(); ++p) {
-      enabled[p] = hits_here[p] || (set.crosses(static_cast<int>(p)) && hits_ahead[p]);
-    }
-    m.feed({ItemKind::Break, QuantityKind::Number, -1, {}}, matches);  // a break opens every sentence
+    ahead.clear();
+    if (s + 1 < n) items_of(ctx, s + 1, ahead);
     std::swap(prev, cur);
     cur.sentence = s;
-    cur.first = m.position();
     cur.bytes.clear();
+    if (!m.feed_sentence(here, ahead, matches)) {
+      cur.first = m.position();
+      continue;
+    }
+    cur.first = m.position() - here.size();
     const char* base = ctx.doc.sentences[s].text.data();
     for (const Item& it : here) {
       auto b = static_cast<uint32_t>(it.text.data() - base);
       cur.bytes.emplace_back(b, b + static_cast<uint32_t>(it.text.size()));
     }
-    for (const Item& it : here) m.feed(it, matches);
     if (!matches.empty()) take();
   }
   m.finish(matches);

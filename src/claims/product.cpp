@@ -67,22 +67,11 @@ class ProductFinder {
     return n == 1 ? found : -1;
   }
 
-  // Sentences a and b name different years, or one names a year and the
-  // other "this year" or "last year".
+  // Sentences a and b name different times: different years, or a year and
+  // "this year" or "last year" (several in one sentence: not sure, so apart).
   bool other_year(size_t a, size_t b) const {
-    auto years = [&](size_t s) {
-      std::string y;
-      for (size_t i = 0; i < ctx_.tokens[s].size(); ++i) {
-        std::string_view w = ctx_.word(s, i);
-        if (ctx_.tokens[s][i].kind == TokenKind::Number && w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20")) {
-          y = std::string(w);
-        }
-      }
-      if (y.empty() && ctx_.has_cue(rule_.cue("relative_year"), s)) y = "relative";
-      return y;
-    };
-    std::string ya = years(a), yb = years(b);
-    return !ya.empty() && !yb.empty() && ya != yb;
+    std::string ya = ctx_.time_named(a, rule_.cue("relative_year")), yb = ctx_.time_named(b, rule_.cue("relative_year"));
+    return !ya.empty() && !yb.empty() && (ya != yb || ya == "*");
   }
 
   void price(size_t s, int p) {
@@ -91,7 +80,7 @@ class ProductFinder {
     auto [first, last] = ctx_.token_span(p);
     const auto& toks = ctx_.tokens[s];
     std::string unit;  // "per dose" -> "dose"
-    bool each = last < toks.size() && ctx_.cue_at(rule_.cue("per_unit"), s, last);
+    bool each = ctx_.cue_after(rule_.cue("per_unit"), p);
     if (!each && last + 1 < toks.size() && ctx_.cue_at(rule_.cue("per"), s, last)) {
       unit = lower(ctx_.word(s, last + 1));
       if (unit.size() > 3 && unit.back() == 's') unit.pop_back();

@@ -151,11 +151,7 @@ class RestatementFinder {
     auto [lo, hi] = window(a, d);
     const std::string& t = ctx_.doc.sentences[s].text;
     for (size_t i = lo; i < hi; ++i) {
-      if (toks(a)[i].kind == TokenKind::Number) {
-        std::string_view y = ctx_.word(a, i);
-        bool year = y.size() == 4 && (y.substr(0, 2) == "19" || y.substr(0, 2) == "20");
-        if (year && t.find(y) == std::string::npos) return false;
-      }
+      if (ctx_.is_year(a, i) && t.find(ctx_.word(a, i)) == std::string::npos) return false;
       if (ctx_.cue_at(rule_.cue("earlier_time"), a, i) && !ctx_.has_cue(rule_.cue("earlier_time"), s)) return false;
     }
     return true;

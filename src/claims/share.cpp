@@ -226,7 +226,7 @@ class ShareFinder {
         }
       }
       if (part < 0 || ctx_.token_span(part).first > at + len + kPartReach || compared(part) ||
-          ctx_.cue_at(rule_.cue("per_unit"), s, ctx_.token_span(part).second)) {
+          ctx_.cue_after(rule_.cue("per_unit"), part)) {
         continue;
       }
       int whole = majority_whole(s, part);

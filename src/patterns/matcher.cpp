@@ -177,6 +177,25 @@ void Matcher::step(const Item* item, std::vector<PatternMatch>& out) {
   ++gen_;
 }
 
+bool Matcher::feed_sentence(std::span<const Item> here, std::span<const Item> next, std::vector<PatternMatch>& out) {
+  if (next_known_) hits_here_.swap(hits_next_);
+  else set_.anchored(here, hits_here_);
+  if (next.empty()) hits_next_.assign(set_.size(), 0);
+  else set_.anchored(next, hits_next_);
+  next_known_ = true;
+  enabled_here_.resize(set_.size());
+  bool any = false;
+  for (size_t p = 0; p < set_.size(); ++p) {
+    enabled_here_[p] = hits_here_[p] || (set_.crosses(static_cast<int>(p)) && hits_next_[p]);
+    any = any || enabled_here_[p];
+  }
+  if (!any && now_.empty() && waiting_.empty()) return false;  // nothing can happen here
+  enabled_ = &enabled_here_;
+  feed({ItemKind::Break, QuantityKind::Number, -1, {}}, out);  // a break opens every sentence
+  for (const Item& it : here) feed(it, out);
+  return true;
+}
+
 void Matcher::finish(std::vector<PatternMatch>& out) {
   step(nullptr, out);
   settle(out, true);

@@ -134,9 +134,13 @@ class PatternSet {
 class Matcher {
  public:
   explicit Matcher(const PatternSet& set);
-  // Only patterns p with (*enabled)[p] start new threads (nullptr: all);
-  // threads already running go on. The vector must outlive its use.
-  void enable(const std::vector<uint8_t>* enabled) { enabled_ = enabled; }
+  // Feeds one sentence: a break, then its items; `next` is the sentence the
+  // following call will feed (empty at the end). A pattern starts threads
+  // only in a sentence holding its anchor (one that crosses a break: or
+  // whose next sentence does); when none may start and no thread is alive,
+  // nothing is fed and false is returned. Fed, the items take the positions
+  // that end at position().
+  bool feed_sentence(std::span<const Item> here, std::span<const Item> next, std::vector<PatternMatch>& out);
   // Feeds the next item; matches that end before it go to `out`.
   void feed(const Item& item, std::vector<PatternMatch>& out);
   // Ends the input; matches that end at its end go to `out`.
@@ -165,7 +169,9 @@ class Matcher {
   bool consumes(const PatternSet::Inst& in, const Item& item) const;
 
   const PatternSet& set_;
-  const std::vector<uint8_t>* enabled_ = nullptr;
+  const std::vector<uint8_t>* enabled_ = nullptr;  // patterns that may start threads (nullptr: all)
+  std::vector<uint8_t> hits_here_, hits_next_, enabled_here_;  // feed_sentence's anchors
+  bool next_known_ = false;  // hits_next_ holds the anchors of the sentence fed next
   std::vector<Thread> now_, next_;
   std::vector<uint32_t> seen_;      // generation stamp per instruction
   std::vector<uint64_t> min_start_;  // per pattern: threads starting earlier are dead
