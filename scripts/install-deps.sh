@@ -13,6 +13,7 @@ packages=(
   nlohmann-json3-dev
   libre2-dev
   libutf8proc-dev
+  libstemmer-dev   # Snowball stems for measure words (rules/keys/measures.toml)
   python3 python3-jsonschema
   parallel
   chromium   # renders the HTML report in a test (tests/html)

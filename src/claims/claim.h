@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/decimal.h"
+#include "claims/key.h"
 #include "quantity/quantity.h"
 
 namespace cc {
@@ -16,6 +17,7 @@ struct Claim {
   size_t sentence = 0;    // index into Document::sentences
   Quantity quantity;
   int converted = -1;     // index of the same amount in another currency ("Rmb40bn ($5.5bn)")
+  MeasureKey key;         // who, what, when, where (claims/keying.cpp)
 };
 
 enum class Cmp { Le, Lt, Eq, Ge, Gt };
@@ -56,6 +58,8 @@ struct ClaimSet {
   std::vector<Claim> claims;
   std::vector<Relation> relations;
   std::vector<std::string> extra_variables;  // variables past the claims ("rest of r1")
+  std::vector<std::string> entities;         // names the claims' keys point to
+  const KeyLexicon* key_lexicon = nullptr;   // the measure and place names keys point to
 
   int add_variable(std::string name) {
     extra_variables.push_back(std::move(name));

@@ -4,6 +4,8 @@
 #include <map>
 
 #include "base/huge_pages.h"
+#include "claims/key_links.h"
+#include "claims/keying.h"
 #include "claims/pattern_rules.h"
 
 namespace cc {
@@ -119,6 +121,7 @@ struct KindEntry {
 const std::map<std::string, KindEntry>& kinds() {
   static const std::map<std::string, KindEntry> kKinds = {
       {"change", {find_changes, {"to", "from", "up_from", "down_from", "per_unit", "clause_break", "exchange_rate", "other_span"}}},
+      {"change_across", {find_changes_across, {"to", "from", "per_unit", "not_shared"}}},
       {"combined", {find_combined, {"combined", "not_combined", "not_part", "per_unit", "not_total", "count_2", "count_3", "count_4", "count_5", "count_6"}}},
       {"conversion", {find_conversions, {"own_rate", "present", "stated_rate"}}},
       {"difference", {find_differences, {"margin", "not_margin", "ahead", "behind", "that", "not_subject", "gap_change", "not_gap_after", "clause_break"}}},
@@ -197,9 +200,9 @@ size_t figure_estimate(const Document& doc) {
 }  // namespace
 
 ClaimSet extract_claims(const Document& doc, const Recognizer& recognizer, const std::vector<RelationRule>& rules,
-                        const RulePatterns* patterns) {
+                        const RulePatterns* patterns, const KeyLexicon* keys) {
   ClaimSet set;
-  ClaimContext ctx{doc, recognizer.lexicon(), {}, {}, set, {}};
+  ClaimContext ctx{doc, recognizer.lexicon(), {}, {}, set, {}, keys};
   size_t expected = figure_estimate(doc), text_bytes = 0;
   for (const Sentence& s : doc.sentences) text_bytes += s.text.size();
   ctx.tokens.reserve(doc.sentences.size(), text_bytes / 3 + 16);  // tokens average 5 bytes and more
@@ -224,11 +227,16 @@ ClaimSet extract_claims(const Document& doc, const Recognizer& recognizer, const
   }
   pair_conversions(ctx);
   apply_header_units(ctx);
+  if (keys) {
+    set.key_lexicon = keys;
+    assign_keys(ctx, *keys);
+  }
   for (const RelationRule& rule : rules) {
     if (!rule.patterns.empty()) continue;
     if (const RelationKind* kind = find_relation_kind(rule.kind)) (*kind)(ctx, rule);
   }
   if (patterns) find_pattern_relations(ctx, rules, *patterns);
+  if (keys) weigh_links(ctx, *keys);
   for (size_t r = 0; r < set.relations.size(); ++r) set.relations[r].id = "r" + std::to_string(r + 1);
   return set;
 }

@@ -9,6 +9,7 @@
 #include "base/huge_pages.h"
 #include "claims/claim.h"
 #include "claims/cues.h"
+#include "claims/key.h"
 #include "quantity/recognize.h"
 #include "quantity/token.h"
 #include "text/document.h"
@@ -49,6 +50,7 @@ struct ClaimContext {
   PerSentence<int> claims_in;  // claim indexes per sentence
   ClaimSet& set;
   std::vector<std::pair<size_t, size_t>> spans;    // token span of each claim
+  const KeyLexicon* keys = nullptr;                // rules/keys; null: every key unknown
 
   std::string_view word(size_t sentence, size_t token) const;
   // Token index of the first token of claim c, and one past its last.
@@ -97,13 +99,16 @@ struct RulePatterns;
 // Every claim and relation in `doc`. A rule with [[pattern]]s feeds its kind
 // through `patterns` (compiled from the same `rules`); the others run their
 // kind's code.
+// `keys` (rules/keys) gives each claim its measure key and weighs each
+// relation's links by them (claims/key_links.h).
 ClaimSet extract_claims(const Document& doc, const Recognizer& recognizer, const std::vector<RelationRule>& rules,
-                        const RulePatterns* patterns = nullptr);
+                        const RulePatterns* patterns = nullptr, const KeyLexicon* keys = nullptr);
 
 // Relation kinds, one file each.
 void find_partitions(ClaimContext& ctx, const RelationRule& rule);
 void find_conversions(ClaimContext& ctx, const RelationRule& rule);
 void find_changes(ClaimContext& ctx, const RelationRule& rule);
+void find_changes_across(ClaimContext& ctx, const RelationRule& rule);
 void find_combined(ClaimContext& ctx, const RelationRule& rule);
 void find_shares(ClaimContext& ctx, const RelationRule& rule);
 void find_majorities(ClaimContext& ctx, const RelationRule& rule);

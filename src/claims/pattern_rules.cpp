@@ -18,6 +18,7 @@ RulePatterns compile_rule_patterns(const std::vector<RelationRule>& rules, const
     }
   };
   table("per_unit", out.per_unit);
+  table("not_per_unit", out.not_per_unit);
   table("earlier_level", out.earlier);
   table("net", out.net);
   for (size_t r = 0; r < rules.size(); ++r) {
@@ -98,7 +99,10 @@ std::string matched_text(const ClaimContext& ctx, const FedSentence& prev, const
 
 // A figure the words around it make no level of the measure: a rate per
 // unit after it, or "from" before it.
-bool per_unit(const ClaimContext& ctx, const RulePatterns& pt, int c) { return ctx.cue_after(pt.per_unit, c); }
+// "$1.52 a share", but not "$12.9bn a year earlier".
+bool per_unit(const ClaimContext& ctx, const RulePatterns& pt, int c) {
+  return ctx.cue_after(pt.per_unit, c) && !ctx.cue_after(pt.not_per_unit, c);
+}
 
 // Whether the captures can be related: no earlier level outside a change's
 // "old" role, and rates per unit only beside rates per unit.

@@ -18,7 +18,7 @@ struct RulePatterns {
   // per unit ("$1.52 a share"), and words before one that make it an earlier
   // level ("from $3.2bn"). A match mixing a rate with totals, or using an
   // earlier level in any role but a change's "old", adds nothing.
-  PhraseTable<int> per_unit, earlier, net;
+  PhraseTable<int> per_unit, not_per_unit, earlier, net;
   // For each pattern id: the rule (index into the rules given) and its
   // [[pattern]] index.
   std::vector<std::pair<size_t, size_t>> owner;

@@ -9,7 +9,7 @@
 // before the figure and a noun phrase right after it; the phrase ends at a
 // word that cannot be part of it (a verb or a function word, `ends`). The
 // antecedent is a figure of the same kind and unit in one of the few
-// sentences before, with every word of the phrase (by stem: invest,
+// sentences before, with every word of the phrase (by Snowball stem: invest,
 // investment) within a few words of it and no other figure in between.
 // Precision first: no `qualifiers` in the phrase or right after it
 // ("excluding", "target", "forecast", "adjusted"), a changed or compared
@@ -38,17 +38,6 @@ namespace {
 constexpr size_t kBack = 12;
 // How many words on either side of an antecedent its description may use.
 constexpr size_t kWindow = 7;
-
-// "investment" -> "invest", "profits" -> "profit", "centres" -> "centr".
-std::string stem(std::string w) {
-  for (std::string_view suffix : {"ments", "ment", "ings", "ing", "ions", "ion", "ies", "es", "s", "ed"}) {
-    if (w.size() > suffix.size() + 3 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0) {
-      w.resize(w.size() - suffix.size());
-      break;
-    }
-  }
-  return w;
-}
 
 class RestatementFinder {
  public:

@@ -7,6 +7,7 @@
 
 #include "base/error.h"
 #include "cli/commands.h"
+#include "claims/keying.h"
 #include "cli/pipeline.h"
 #include "quantity/format.h"
 
@@ -64,6 +65,8 @@ int run_explain(const ExplainArgs& a) {
         std::cout << fmt::format("  {} {}:{} {} \"{}\"{}\n", c.id, p.line, p.column, canonical(c.quantity),
                                  c.quantity.text,
                                  c.converted >= 0 ? " = " + set.claims[static_cast<size_t>(c.converted)].id : "");
+        std::string key = key_text(c.key, set, pipeline.keys());
+        if (!key.empty()) std::cout << fmt::format("      key: {}\n", key);
       }
       for (const Relation& r : set.relations) {
         std::string sure;

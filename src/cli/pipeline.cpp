@@ -42,6 +42,7 @@ Pipeline::Pipeline(PipelineOptions options)
     rules_.erase(it);
   }
   patterns_ = compile_rule_patterns(rules_, words_);
+  keys_ = KeyLexicon::load(options_.rules_dir + "/keys");
 }
 
 Document Pipeline::read(const SourceFile& file, std::optional<InputType> type) const {
@@ -49,7 +50,7 @@ Document Pipeline::read(const SourceFile& file, std::optional<InputType> type) c
   return read_document(file, t, segmenter_);
 }
 
-ClaimSet Pipeline::claims(const Document& doc) const { return extract_claims(doc, recognizer_, rules_, &patterns_); }
+ClaimSet Pipeline::claims(const Document& doc) const { return extract_claims(doc, recognizer_, rules_, &patterns_, &keys_); }
 
 FileResult Pipeline::check(const SourceFile& file, std::optional<InputType> type) const {
   Document doc = read(file, type);

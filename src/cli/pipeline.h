@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "claims/cues.h"
+#include "claims/key.h"
 #include "claims/pattern_rules.h"
 #include "quantity/recognize.h"
 #include "report/findings.h"
@@ -39,6 +40,7 @@ class Pipeline {
   const Recognizer& recognizer() const { return recognizer_; }
   const std::vector<RelationRule>& rules() const { return rules_; }
   const RulePatterns& patterns() const { return patterns_; }
+  const KeyLexicon& keys() const { return keys_; }
   const PipelineOptions& options() const { return options_; }
 
  private:
@@ -48,6 +50,7 @@ class Pipeline {
   WordClasses words_;  // rules/patterns/words.toml
   std::vector<RelationRule> rules_;
   RulePatterns patterns_;
+  KeyLexicon keys_;  // rules/keys
 };
 
 // The rules directory: $CLAIMCHECK_RULES_DIR, else the one built in.

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "claims/keying.h"
 #include "report/report.h"
 
 namespace cc {
@@ -13,10 +14,28 @@ using nlohmann::ordered_json;
 
 ordered_json bound(const Bound& b) { return b.infinite ? ordered_json(nullptr) : ordered_json(b.value.to_double()); }
 
-ordered_json claim_json(const Claim& c, Position pos, Position end) {
+// Who, what, when and where the claim is about, each with how it was found;
+// parts not found are left out.
+ordered_json key_json(const MeasureKey& k, const ClaimSet& set) {
+  ordered_json j = ordered_json::object();
+  const KeyLexicon* lex = set.key_lexicon;
+  auto put = [&](const char* field, const std::string& value, KeySource from) {
+    if (value.empty()) return;
+    j[field] = value;
+    j[std::string(field) + "_from"] = std::string(key_source_name(from));
+  };
+  if (k.entity >= 0) put("entity", set.entities[static_cast<size_t>(k.entity)], k.entity_from);
+  if (lex && k.measure >= 0) put("measure", lex->measures[static_cast<size_t>(k.measure)].name, k.measure_from);
+  put("time", k.time.str(), k.time_from);
+  if (lex && k.place >= 0) put("place", lex->place_names[static_cast<size_t>(k.place)], k.place_from);
+  return j;
+}
+
+ordered_json claim_json(const Claim& c, const ClaimSet& set, Position pos, Position end) {
   ordered_json j;
   j["id"] = c.id;
   j.update(quantity_json(c.quantity, pos, end));
+  if (set.key_lexicon) j["key"] = key_json(c.key, set);
   return j;
 }
 
@@ -117,7 +136,7 @@ void write_file(std::ostream& out, const FileResult& r, const std::string& prefi
     out << "[";
     for (size_t i = 0; i < r.claims.claims.size(); ++i) {
       out << (i ? ",\n" : "\n") << p4;
-      put_indented(out, pretty(claim_json(r.claims.claims[i], r.claim_positions[i], r.claim_ends[i])), p4);
+      put_indented(out, pretty(claim_json(r.claims.claims[i], r.claims, r.claim_positions[i], r.claim_ends[i])), p4);
     }
     out << "\n" << p2 << "]";
   }
@@ -136,7 +155,7 @@ ordered_json file_json(const FileResult& r) {
   f["path"] = r.path;
   f["claims"] = ordered_json::array();
   for (size_t i = 0; i < r.claims.claims.size(); ++i) {
-    f["claims"].push_back(claim_json(r.claims.claims[i], r.claim_positions[i], r.claim_ends[i]));
+    f["claims"].push_back(claim_json(r.claims.claims[i], r.claims, r.claim_positions[i], r.claim_ends[i]));
   }
   f.update(file_tail_json(r));
   return f;

@@ -62,6 +62,8 @@ struct Sentence {
 // A whole input after the text stage.
 struct Document {
   std::vector<Sentence> sentences;
+  // When the file says it was published (text/dateline.h); 0: not stated.
+  int year = 0, month = 0;
 };
 
 // The first sentence of the header cell of the table cell that sentence s

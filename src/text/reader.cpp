@@ -1,6 +1,7 @@
 #include "text/reader.h"
 
 #include "text/blocks.h"
+#include "text/dateline.h"
 
 #include <cctype>
 
@@ -41,7 +42,11 @@ Document read_document(const SourceFile& file, InputType type, const Segmenter& 
       blocks = html_blocks(file.bytes(), file.content_start());
       break;
   }
-  return segment(file, blocks, segmenter);
+  Document doc = segment(file, blocks, segmenter);
+  PublicationDate date = publication_date(file.bytes(), type);
+  doc.year = date.year;
+  doc.month = date.month;
+  return doc;
 }
 
 }  // namespace cc

@@ -1,0 +1,282 @@
+#include "claims/entities.h"
+
+#include <unordered_set>
+
+namespace cc {
+
+namespace {
+
+bool upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+bool lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
+
+// A word written as a name: a capital first letter (ASCII or Latin-1
+// "Ørsted"), or a capital after a small first letter ("xAI", "iPhone").
+bool capitalised(std::string_view w) {
+  if (w.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(w[0]);
+  if (upper_ascii(w[0])) return true;
+  if (c == 0xC3 && w.size() > 1) {  // U+00C0-U+00DE, not U+00D7
+    unsigned char d = static_cast<unsigned char>(w[1]);
+    return d >= 0x80 && d <= 0x9E && d != 0x97;
+  }
+  if (lower_ascii(w[0])) {
+    for (size_t i = 1; i < w.size(); ++i) {
+      if (upper_ascii(w[i])) return true;
+    }
+  }
+  return false;
+}
+
+bool all_caps(std::string_view w) {
+  if (w.size() < 3) return false;
+  for (char c : w) {
+    if (!upper_ascii(c)) return false;
+  }
+  return true;
+}
+
+class NameFinder {
+ public:
+  NameFinder(const ClaimContext& ctx, const KeyLexicon& lex) : ctx_(ctx), lex_(lex) {}
+
+  std::vector<SentenceNames> run() {
+    const Document& doc = ctx_.doc;
+    in_claim_.resize(doc.sentences.size());
+    for (size_t s = 0; s < doc.sentences.size(); ++s) mark_claims(s);
+    for (size_t s = 0; s < doc.sentences.size(); ++s) learn_vocabulary(s);
+    learn_starters();
+    std::vector<SentenceNames> out(doc.sentences.size());
+    int current = -1;
+    for (size_t s = 0; s < doc.sentences.size(); ++s) {
+      const Sentence& sen = doc.sentences[s];
+      if (sen.kind == BlockKind::Heading && sen.heading_level >= 1 && sen.heading_level <= 2) current = -1;
+      SentenceNames& names = out[s];
+      names.current = current;
+      find_in(s, names);
+      for (const NameMention& n : names.names) {
+        if (n.subject) {
+          current = n.entity;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+ private:
+  std::string_view word(size_t s, size_t i) const { return ctx_.word(s, i); }
+  size_t size(size_t s) const { return ctx_.tokens[s].size(); }
+  bool is_word(size_t s, size_t i) const { return i < size(s) && ctx_.tokens[s][i].kind == TokenKind::Word; }
+  bool glued(size_t s, size_t i) const { return i < size(s) && !ctx_.tokens[s][i].space_before; }
+
+  void mark_claims(size_t s) {
+    in_claim_[s].assign(size(s), false);
+    for (int c : ctx_.claims_in[s]) {
+      auto [first, last] = ctx_.token_span(c);
+      for (size_t i = first; i < last && i < size(s); ++i) in_claim_[s][i] = true;
+    }
+  }
+
+  bool listed(const PhraseTable<int>& table, size_t s, size_t i) const { return ctx_.cue_at(table, s, i) == 1; }
+
+  // Index of the sentence's first word (past opening quotes and brackets).
+  size_t first_word(size_t s) const {
+    size_t i = 0;
+    while (i < size(s) && ctx_.tokens[s][i].kind == TokenKind::Punct) ++i;
+    return i;
+  }
+
+  // Most longer words capitalised: a headline or a title, where capitals
+  // say nothing about names.
+  bool title_case(size_t s) const {
+    size_t words = 0, caps = 0;
+    for (size_t i = 0; i < size(s); ++i) {
+      if (!is_word(s, i) || word(s, i).size() < 4) continue;
+      ++words;
+      if (capitalised(word(s, i))) ++caps;
+    }
+    return words >= 3 && caps * 4 >= words * 3;
+  }
+
+  // Capitalised words seen inside ordinary sentences, away from their start:
+  // a sentence's first word is a name only if the document writes it so
+  // elsewhere.
+  void learn_vocabulary(size_t s) {
+    if (title_case(s)) return;
+    size_t start = first_word(s);
+    for (size_t i = start + 1; i < size(s); ++i) {
+      if (!is_word(s, i) || in_claim_[s][i] || !capitalised(word(s, i)) || listed(lex_.not_names, s, i)) continue;
+      if (opens_clause(s, i)) continue;
+      vocabulary_.insert(lower(word(s, i)));
+    }
+  }
+
+  // The first word after a dateline's dash, a colon or an opening quote:
+  // capitalised as a sentence's first word is.
+  bool opens_clause(size_t s, size_t i) const {
+    if (i == 0) return true;
+    std::string_view p = word(s, i - 1);
+    return (p == "-" && ctx_.tokens[s][i - 1].space_before) || p == ":" || p == "\"";
+  }
+
+  bool known(size_t s, size_t i) const { return vocabulary_.count(lower(word(s, i))) > 0; }
+
+  // A capitalised word that is a name wherever it stands: seen capitalised
+  // inside a sentence, written with inner capitals ("ByteDance", "TSMC"), or
+  // a sentence's first word that the document never writes in lower case.
+  bool evident(size_t s, size_t i) const {
+    std::string_view w = word(s, i);
+    if (known(s, i)) return true;
+    for (size_t k = 1; k < w.size(); ++k) {
+      if (upper_ascii(w[k])) return true;
+    }
+    if (starters_.count(lower(w)) == 0 || listed(lex_.not_names, s, i) || ctx_.cue_at(lex_.places, s, i)) return false;
+    bool money_only = false;
+    return lex_.measure_of_stem(stem(lower(w)), &money_only) < 0;  // "Revenue", "Shipments"
+  }
+
+  // Sentence-initial capitalised words the document never writes in lower case.
+  void learn_starters() {
+    for (size_t s = 0; s < ctx_.doc.sentences.size(); ++s) {
+      size_t i = first_word(s);
+      if (is_word(s, i) && capitalised(word(s, i))) starters_.insert(lower(word(s, i)));
+    }
+    if (starters_.empty()) return;
+    for (size_t s = 0; s < ctx_.doc.sentences.size(); ++s) {
+      for (size_t i = 0; i < size(s); ++i) {
+        std::string_view w = word(s, i);
+        if (!is_word(s, i) || !lower_ascii(w[0])) continue;
+        if (auto it = starters_.find(std::string(w)); it != starters_.end()) starters_.erase(it);
+      }
+    }
+  }
+
+  bool name_word(size_t s, size_t i) const {
+    return is_word(s, i) && !in_claim_[s][i] && capitalised(word(s, i));
+  }
+
+  // One past the end of the run of name words starting at token i.
+  size_t run_end(size_t s, size_t i) const {
+    size_t j = i + 1;
+    while (j < size(s)) {
+      if (name_word(s, j) && !glued(s, j)) {
+        ++j;
+      } else if (glued(s, j) && (word(s, j) == "-" || word(s, j) == "." || word(s, j) == "&") && glued(s, j + 1) &&
+                 name_word(s, j + 1)) {
+        j += 2;  // "Rolls-Royce", "Amazon.com", "AT&T"
+      } else if ((word(s, j) == "&" || word(s, j) == "of" || word(s, j) == "de") && name_word(s, j + 1) &&
+                 !glued(s, j + 1)) {
+        j += 2;  // "Johnson & Johnson", "Bank of America"
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  int intern(size_t s, size_t first, size_t last) {
+    std::vector<std::string> words;
+    std::string text;
+    for (size_t i = first; i < last; ++i) {
+      std::string_view w = word(s, i);
+      if (i > first && !glued(s, i)) text += ' ';
+      text += w;
+      if (is_word(s, i)) words.emplace_back(w);
+    }
+    for (size_t e = 0; e < entity_words_.size(); ++e) {
+      if (ctx_.set.entities[e] == text) return static_cast<int>(e);
+    }
+    for (size_t e = 0; e < entity_words_.size(); ++e) {
+      const std::vector<std::string>& known_words = entity_words_[e];
+      const std::vector<std::string>& shorter = words.size() <= known_words.size() ? words : known_words;
+      const std::vector<std::string>& longer = words.size() <= known_words.size() ? known_words : words;
+      if (shorter.size() == 1 && longer.size() > 1 && (shorter[0] == longer.front() || shorter[0] == longer.back())) {
+        return static_cast<int>(e);
+      }
+    }
+    ctx_.set.entities.push_back(text);
+    entity_words_.push_back(std::move(words));
+    return static_cast<int>(ctx_.set.entities.size() - 1);
+  }
+
+  void find_references(size_t s, SentenceNames& names) const {
+    for (size_t i = 0; i < size(s); ++i) {
+      if (!is_word(s, i)) continue;
+      if (listed(lex_.pronouns, s, i)) {
+        std::string w = lower(word(s, i));
+        names.references.push_back({i, i + 1, w == "its"});
+        continue;
+      }
+      if (lower(word(s, i)) != "the") continue;
+      for (size_t j = i + 1; j < size(s) && j <= i + 4; ++j) {
+        if (!is_word(s, j) && word(s, j) != "-") break;
+        if (listed(lex_.reference_nouns, s, j)) {
+          if (j + 1 < size(s) && (lower(word(s, j + 1)) == "of" || name_word(s, j + 1))) break;
+          bool poss = j + 2 < size(s) && word(s, j + 1) == "'" && glued(s, j + 1) && word(s, j + 2) == "s";
+          names.references.push_back({i, j + 1, poss});
+          break;
+        }
+        if (capitalised(word(s, j)) && !ctx_.cue_at(lex_.places, s, j)) break;
+      }
+    }
+  }
+
+  void find_in(size_t s, SentenceNames& names) {
+    if (ctx_.doc.sentences[s].kind == BlockKind::TableCell) return;  // row labels, not names
+    bool titles = title_case(s);
+    size_t start = first_word(s);
+    for (size_t i = 0; i < size(s);) {
+      if (!name_word(s, i)) {
+        ++i;
+        continue;
+      }
+      size_t end = run_end(s, i);
+      size_t a = i, b = end;
+      i = end;
+      while (a < b && is_word(s, a) && listed(lex_.not_names, s, a)) ++a;
+      while (b > a && is_word(s, b - 1) && (listed(lex_.not_names, s, b - 1) || listed(lex_.suffixes, s, b - 1))) --b;
+      // "of" or "&" left at an edge by the stripping
+      while (a < b && !name_word(s, a)) ++a;
+      while (b > a && !name_word(s, b - 1)) --b;
+      if (a >= b) continue;
+      bool possessive = end + 1 < size(s) && word(s, end) == "'" && glued(s, end) && word(s, end + 1) == "s";
+      // "Hangzhou-based", "US-listed": a name made an adjective
+      if (end + 1 < size(s) && word(s, end) == "-" && glued(s, end) && glued(s, end + 1) && is_word(s, end + 1) &&
+          lower_ascii(word(s, end + 1)[0])) {
+        continue;
+      }
+      // "BEIJING, March 5 (Reuters) -": a dateline
+      if (a == start && end < size(s) && (word(s, end) == "," || word(s, end) == "-") && all_caps(word(s, a))) continue;
+      if (titles && !evident(s, a)) continue;
+      if ((a == start || opens_clause(s, a)) && !titles && !evident(s, a) && !(possessive && b - a == 1)) {
+        ++a;  // "Shares in Nvidia", "Revenue at Alibaba": the first word is no name
+        while (a < b && !name_word(s, a)) ++a;
+        if (a >= b) continue;
+      }
+      if (b - a == 1 && word(s, a).size() < 2) continue;
+      if (size_t p = ctx_.cue_at(lex_.places, s, a); p && a + p >= b) continue;  // a place, not a name
+      NameMention m;
+      m.first = a;
+      m.last = b;
+      m.possessive = possessive;
+      m.entity = intern(s, a, b);
+      m.subject = !lex_.not_subject_after.match_before(ctx_.doc.sentences[s].text, ctx_.tokens[s], a, nullptr);
+      names.names.push_back(m);
+    }
+    find_references(s, names);
+  }
+
+  const ClaimContext& ctx_;
+  const KeyLexicon& lex_;
+  std::vector<std::vector<bool>> in_claim_;
+  std::unordered_set<std::string> vocabulary_, starters_;
+  std::vector<std::vector<std::string>> entity_words_;
+};
+
+}  // namespace
+
+std::vector<SentenceNames> find_names(const ClaimContext& ctx, const KeyLexicon& lex) {
+  return NameFinder(ctx, lex).run();
+}
+
+}  // namespace cc

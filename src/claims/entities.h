@@ -1,0 +1,40 @@
+// Names in a document's sentences, and the organization each sentence is
+// about: what keying.cpp needs for a figure's entity.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "claims/extract.h"
+#include "claims/key.h"
+
+namespace cc {
+
+// A run of capitalised words that names someone: tokens [first, last) of
+// its sentence, the entity it names (index into ClaimSet::entities).
+struct NameMention {
+  size_t first = 0, last = 0;
+  int entity = -1;
+  bool possessive = false;  // followed by "'s"
+  bool subject = true;      // not after "according to", "than", ...
+};
+
+// A reference to the organization last named: "the company", "it", "its".
+struct Reference {
+  size_t first = 0, last = 0;
+  bool possessive = false;  // "its"
+};
+
+struct SentenceNames {
+  std::vector<NameMention> names;
+  std::vector<Reference> references;
+  int current = -1;  // the entity a reference in this sentence means (-1 none)
+};
+
+// Finds the names and references of every sentence, interning entities in
+// ctx.set.entities ("Alibaba Group Holding" and a later "Alibaba" are one;
+// "Elon Musk" and "Musk" are one), and follows the organization last named
+// as a subject from sentence to sentence (reset at a level 1 or 2 heading).
+std::vector<SentenceNames> find_names(const ClaimContext& ctx, const KeyLexicon& lex);
+
+}  // namespace cc

@@ -1,0 +1,204 @@
+#include <algorithm>
+#include <filesystem>
+#include <memory>
+
+#include <libstemmer.h>
+
+#include "base/error.h"
+#include "base/toml_file.h"
+#include "claims/key.h"
+
+namespace cc {
+
+namespace {
+
+struct StemmerFree {
+  void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
+};
+
+void add_all(PhraseTable<int>& table, const std::vector<std::string>& phrases, int value = 1) {
+  for (const std::string& p : phrases) table.add(p, value);
+}
+
+// A table of phrase = integer.
+void add_numbers(PhraseTable<int>& table, const std::string& path, const toml::table& root, std::string_view key) {
+  const toml::node* node = root.get(key);
+  if (!node) return;
+  const toml::table* t = node->as_table();
+  if (!t) toml_error(path, *node, "'" + std::string(key) + "' must be a table of phrase = number");
+  for (const auto& [phrase, value] : *t) {
+    std::optional<int64_t> v = value.value<int64_t>();
+    if (!v) toml_error(path, value, "'" + std::string(phrase.str()) + "' must be a whole number");
+    table.add(phrase.str(), static_cast<int>(*v));
+  }
+}
+
+bool lower_case(std::string_view s) {
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') return false;
+  }
+  return true;
+}
+
+// Stems of each word of a phrase, joined by ' '.
+std::string stem_phrase(const std::string& phrase, size_t* words) {
+  std::string out, word;
+  *words = 0;
+  auto flush = [&] {
+    if (word.empty()) return;
+    out += (out.empty() ? "" : " ") + stem(word);
+    word.clear();
+    ++*words;
+  };
+  for (char c : phrase) {
+    if (c == ' ') flush();
+    else word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  flush();
+  return out;
+}
+
+void load_measures(KeyLexicon& lex, const std::string& path) {
+  toml::table root = load_toml(path);
+  toml_check_keys(path, root, {"measure"}, "key");
+  const toml::array* list = root["measure"].as_array();
+  if (!list) return;
+  std::vector<std::vector<std::string>> compatible;
+  for (const toml::node& node : *list) {
+    const toml::table* t = node.as_table();
+    if (!t) toml_error(path, node, "each [[measure]] must be a table");
+    toml_check_keys(path, *t, {"name", "words", "money_words", "compatible"}, "key");
+    std::optional<std::string> name = (*t)["name"].value<std::string>();
+    if (!name || name->empty()) toml_error(path, node, "a [[measure]] needs a name");
+    int index = static_cast<int>(lex.measures.size());
+    lex.measures.push_back({*name, {}});
+    compatible.push_back(toml_strings(path, *t, "compatible"));
+    for (bool money : {false, true}) {
+      for (const std::string& w : toml_strings(path, *t, money ? "money_words" : "words")) {
+        size_t words = 0;
+        std::string s = stem_phrase(w, &words);
+        if (s.empty()) continue;
+        lex.measure_stems[s] = money ? -(index + 1) : index;
+        lex.longest_measure = std::max(lex.longest_measure, words);
+      }
+    }
+  }
+  for (size_t m = 0; m < compatible.size(); ++m) {
+    for (const std::string& other : compatible[m]) {
+      auto it = std::find_if(lex.measures.begin(), lex.measures.end(),
+                             [&](const KeyLexicon::Measure& x) { return x.name == other; });
+      if (it == lex.measures.end()) {
+        throw UserError(path + ":1:1: error: measure '" + lex.measures[m].name + "' lists unknown compatible measure '" +
+                        other + "'");
+      }
+      lex.measures[m].compatible.push_back(static_cast<int>(it - lex.measures.begin()));
+    }
+  }
+}
+
+void load_places(KeyLexicon& lex, const std::string& path) {
+  toml::table root = load_toml(path);
+  toml_check_keys(path, root, {"places", "open"}, "key");
+  if (const toml::node* node = root.get("places")) {
+    const toml::table* t = node->as_table();
+    if (!t) toml_error(path, *node, "'places' must be a table of place = [words]");
+    for (const auto& [name, words] : *t) {
+      int index = static_cast<int>(lex.place_names.size());
+      lex.place_names.emplace_back(name.str());
+      for (const std::string& w : toml_strings(path, *t, name.str())) {
+        lex.places.add(w, index | (lower_case(w) ? KeyLexicon::kLowerCase : 0));
+      }
+    }
+  }
+  lex.open_place.assign(lex.place_names.size(), false);
+  for (const std::string& name : toml_strings(path, root, "open")) {
+    auto it = std::find(lex.place_names.begin(), lex.place_names.end(), name);
+    if (it == lex.place_names.end()) throw UserError(path + ":1:1: error: 'open' names unknown place '" + name + "'");
+    lex.open_place[static_cast<size_t>(it - lex.place_names.begin())] = true;
+  }
+}
+
+}  // namespace
+
+std::string stem(const std::string& lower_word) {
+  thread_local std::unique_ptr<sb_stemmer, StemmerFree> stemmer(sb_stemmer_new("english", nullptr));
+  if (!stemmer) return lower_word;
+  const sb_symbol* out =
+      sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol*>(lower_word.data()), static_cast<int>(lower_word.size()));
+  if (!out) return lower_word;
+  return std::string(reinterpret_cast<const char*>(out), static_cast<size_t>(sb_stemmer_length(stemmer.get())));
+}
+
+KeyLexicon KeyLexicon::load(const std::string& dir) {
+  KeyLexicon lex;
+  if (!std::filesystem::is_directory(dir)) return lex;
+  std::string path = dir + "/entities.toml";
+  if (std::filesystem::exists(path)) {
+    toml::table root = load_toml(path);
+    toml_check_keys(path, root, {"reference_nouns", "pronouns", "not_names", "suffixes", "not_subject_after"}, "key");
+    add_all(lex.reference_nouns, toml_strings(path, root, "reference_nouns"));
+    add_all(lex.pronouns, toml_strings(path, root, "pronouns"));
+    add_all(lex.not_names, toml_strings(path, root, "not_names"));
+    add_all(lex.suffixes, toml_strings(path, root, "suffixes"));
+    add_all(lex.not_subject_after, toml_strings(path, root, "not_subject_after"));
+  }
+  path = dir + "/places.toml";
+  if (std::filesystem::exists(path)) load_places(lex, path);
+  path = dir + "/time.toml";
+  if (std::filesystem::exists(path)) {
+    toml::table root = load_toml(path);
+    toml_check_keys(path, root, {"relative_year", "earlier_year", "quarter", "half", "fiscal", "not_time_after"}, "key");
+    add_numbers(lex.relative_year, path, root, "relative_year");
+    add_numbers(lex.earlier_year, path, root, "earlier_year");
+    add_numbers(lex.quarter, path, root, "quarter");
+    add_numbers(lex.half, path, root, "half");
+    add_all(lex.fiscal, toml_strings(path, root, "fiscal"));
+    add_all(lex.not_time_after, toml_strings(path, root, "not_time_after"));
+  }
+  path = dir + "/measures.toml";
+  if (std::filesystem::exists(path)) load_measures(lex, path);
+  return lex;
+}
+
+int KeyLexicon::measure_of_stem(const std::string& s, bool* money_only) const {
+  auto it = measure_stems.find(s);
+  if (it == measure_stems.end()) return -1;
+  *money_only = it->second < 0;
+  return it->second < 0 ? -it->second - 1 : it->second;
+}
+
+bool KeyLexicon::measures_agree(int a, int b) const {
+  if (a < 0 || b < 0 || a == b) return true;
+  const std::vector<int>& c = measures[static_cast<size_t>(a)].compatible;
+  return std::find(c.begin(), c.end(), b) != c.end();
+}
+
+bool KeyLexicon::places_agree(int a, int b) const {
+  if (a < 0 || b < 0 || a == b) return true;
+  bool open_a = open_place[static_cast<size_t>(a)], open_b = open_place[static_cast<size_t>(b)];
+  if (open_a && open_b) return false;  // abroad vs domestic
+  if (open_a || open_b) {
+    // abroad or domestic against a country: either may hold; against "global": no.
+    const std::string& other = place_names[static_cast<size_t>(open_a ? b : a)];
+    return other != "global";
+  }
+  return false;
+}
+
+std::string TimeScope::str() const {
+  if (!known()) return "";
+  std::string y;
+  if (year) y = std::to_string(year);
+  else if (offset == 0) y = "this year";
+  else if (offset == -1) y = "last year";
+  else if (offset == 1) y = "next year";
+  else if (offset != kNoOffset) y = "year " + std::to_string(offset);
+  switch (period) {
+    case 'F': return "FY" + (y.empty() ? std::string("?") : y);
+    case 'Q': return (y.empty() ? "" : y + "-") + "Q" + std::to_string(n);
+    case 'H': return (y.empty() ? "" : y + "-") + "H" + std::to_string(n);
+    default: return y;
+  }
+}
+
+}  // namespace cc

@@ -1,0 +1,557 @@
+// Each claim's measure key: entity, measure, place and time, from the
+// figure's clause first, then its sentence, then (entity and time only) the
+// sentences before it.
+#include <algorithm>
+#include <cstdlib>
+
+#include "claims/entities.h"
+#include "claims/keying.h"
+
+namespace cc {
+
+namespace {
+
+struct TimeMention {
+  size_t first = 0, last = 0;
+  TimeScope time;
+};
+
+class Keyer {
+ public:
+  Keyer(ClaimContext& ctx, const KeyLexicon& lex) : ctx_(ctx), lex_(lex) {}
+
+  void run() {
+    std::vector<SentenceNames> names = find_names(ctx_, lex_);
+    const Document& doc = ctx_.doc;
+    TimeScope carried_time;
+    int carried_entity = -1;
+    for (size_t s = 0; s < doc.sentences.size(); ++s) {
+      const Sentence& sen = doc.sentences[s];
+      if (sen.kind == BlockKind::Heading && sen.heading_level >= 1 && sen.heading_level <= 2) {
+        carried_time = {};
+        carried_entity = -1;
+      }
+      std::vector<TimeMention> times = find_times(s, carried_time);
+      for (int c : ctx_.claims_in[s]) {
+        MeasureKey& key = ctx_.set.claims[static_cast<size_t>(c)].key;
+        auto [first, last] = ctx_.token_span(c);
+        entity_of(s, first, last, names[s], key);
+        if (key.entity < 0 && carried_entity >= 0) {
+          key.entity = carried_entity;
+          key.entity_from = KeySource::Carried;
+        }
+        time_of(s, first, last, times, key);
+        if (!key.time.known() && carried_time.known()) {
+          key.time = carried_time;
+          key.time_from = KeySource::Carried;
+        }
+        place_of(s, first, last, key);
+        measure_of(s, first, last, c, key);
+      }
+      // "Rmb40bn ($5.5bn)": one amount, one key
+      for (int c : ctx_.claims_in[s]) {
+        Claim& a = ctx_.set.claims[static_cast<size_t>(c)];
+        if (a.converted < 0) continue;
+        const MeasureKey& other = ctx_.set.claims[static_cast<size_t>(a.converted)].key;
+        if (a.key.measure < 0) {
+          a.key.measure = other.measure;
+          a.key.measure_from = other.measure_from;
+        }
+        if (a.key.place < 0) {
+          a.key.place = other.place;
+          a.key.place_from = other.place_from;
+        }
+      }
+      for (const NameMention& n : names[s].names) {
+        if (n.subject) {
+          carried_entity = n.entity;
+          break;
+        }
+      }
+      if (times.size() == 1) carried_time = times[0].time;
+      else if (!times.empty()) carried_time = {};
+    }
+  }
+
+ private:
+  std::string_view word(size_t s, size_t i) const { return ctx_.word(s, i); }
+  size_t size(size_t s) const { return ctx_.tokens[s].size(); }
+  bool is_word(size_t s, size_t i) const { return i < size(s) && ctx_.tokens[s][i].kind == TokenKind::Word; }
+  int claim_at(size_t s, size_t i) const {
+    for (int c : ctx_.claims_in[s]) {
+      auto [a, b] = ctx_.token_span(c);
+      if (i >= a && i < b) return c;
+    }
+    return -1;
+  }
+  bool in_other_claim(size_t s, size_t i) const {
+    for (int c : ctx_.claims_in[s]) {
+      auto [a, b] = ctx_.token_span(c);
+      if (i >= a && i < b) return true;
+    }
+    return false;
+  }
+
+  // Where the clause around tokens [first, last) begins: after the last
+  // comma, semicolon, colon, bracket or "and"/"but"/"while" before it.
+  size_t clause_start(size_t s, size_t first) const {
+    for (size_t i = first; i > 0; --i) {
+      std::string_view w = word(s, i - 1);
+      if (w == "," || w == ";" || w == ":" || w == "(" || w == ")" || w == "\"") return i;
+      if (w == "-" && ctx_.tokens[s][i - 1].space_before) return i;
+      std::string l = lower(w);
+      if (l == "and" || l == "but" || l == "while" || l == "whereas" || l == "which" || l == "although") return i;
+    }
+    return 0;
+  }
+  size_t clause_end(size_t s, size_t last) const {
+    for (size_t i = last; i < size(s); ++i) {
+      std::string_view w = word(s, i);
+      if (w == "," || w == ";" || w == ":" || w == "(" || w == ")" || w == "\"") return i;
+      if (w == "-" && ctx_.tokens[s][i].space_before) return i;
+      std::string l = lower(w);
+      if (l == "and" || l == "but" || l == "while" || l == "whereas" || l == "which" || l == "although") return i;
+    }
+    return size(s);
+  }
+
+  // The entity a reference at token `at` means: the subject named earlier in
+  // the same sentence, else the organization last named before it.
+  int resolve(const SentenceNames& names, size_t at) const {
+    for (const NameMention& n : names.names) {
+      if (n.first < at && n.subject) return n.entity;
+    }
+    return names.current;
+  }
+
+  void entity_of(size_t s, size_t first, size_t last, const SentenceNames& names, MeasureKey& key) const {
+    (void)last;
+    // "Microsoft's $31bn", "Amazon's capital spending of $26bn", "its 170 million"
+    size_t reach = first >= 7 ? first - 7 : 0;
+    for (size_t i = first; i > reach; --i) {
+      size_t t = i - 1;
+      std::string_view w = word(s, t);
+      if (w == "," || w == ";" || w == ":" || w == "(" || w == ")" || in_other_claim(s, t)) break;
+      for (const NameMention& n : names.names) {
+        if (n.possessive && n.last + 2 == i - 0 && n.last + 2 <= first) {
+          key.entity = n.entity;
+          key.entity_from = KeySource::Possessive;
+          return;
+        }
+      }
+      for (const Reference& r : names.references) {
+        if (r.possessive && r.last == i && r.first == t + 1 - (r.last - r.first)) {
+          int e = resolve(names, r.first);
+          if (e >= 0) {
+            key.entity = e;
+            key.entity_from = KeySource::Reference;
+            return;
+          }
+        }
+      }
+      if (is_word(s, t) && capitalised_name_at(names, t)) break;  // another name in between
+    }
+    size_t from = clause_start(s, first);
+    for (const NameMention& n : names.names) {
+      if (n.first >= from && n.last <= first && !n.subject) key.other_named = true;  // "its rival Barwick"
+    }
+    auto owner_only = [&](const NameMention& n) {  // "Elon Musk's xAI": xAI is the subject
+      if (!n.possessive) return false;
+      for (const NameMention& m : names.names) {
+        if (m.first == n.last + 2) return true;
+      }
+      return false;
+    };
+    for (const NameMention& n : names.names) {
+      if (n.first >= from && n.last <= first && n.subject && !owner_only(n)) {
+        key.entity = n.entity;
+        key.entity_from = KeySource::Clause;
+        return;
+      }
+    }
+    for (const Reference& r : names.references) {
+      if (r.first >= from && r.last <= first) {
+        int e = resolve(names, r.first);
+        if (e >= 0) {
+          key.entity = e;
+          key.entity_from = KeySource::Reference;
+          return;
+        }
+      }
+    }
+    for (const NameMention& n : names.names) {
+      if (n.last <= first && n.subject && !owner_only(n)) {
+        key.entity = n.entity;
+        key.entity_from = KeySource::Sentence;
+        return;
+      }
+    }
+    for (const Reference& r : names.references) {
+      if (r.last <= first) {
+        int e = resolve(names, r.first);
+        if (e >= 0) {
+          key.entity = e;
+          key.entity_from = KeySource::Sentence;
+          return;
+        }
+      }
+    }
+  }
+
+  bool capitalised_name_at(const SentenceNames& names, size_t t) const {
+    for (const NameMention& n : names.names) {
+      if (t >= n.first && t < n.last) return true;
+    }
+    return false;
+  }
+
+  bool year_at(size_t s, size_t i, int* year) const {
+    if (i >= size(s) || ctx_.tokens[s][i].kind != TokenKind::Number) return false;
+    std::string_view w = word(s, i);
+    if (w.size() != 4 || !(w.substr(0, 2) == "19" || w.substr(0, 2) == "20")) return false;
+    *year = std::atoi(std::string(w).c_str());
+    return true;
+  }
+
+  // "FY25", "FY2025": a fiscal word glued to a year.
+  bool short_year_at(size_t s, size_t i, int* year) const {
+    if (i >= size(s) || ctx_.tokens[s][i].kind != TokenKind::Number || ctx_.tokens[s][i].space_before) return false;
+    std::string_view w = word(s, i);
+    if (w.size() == 2) {
+      *year = 2000 + std::atoi(std::string(w).c_str());
+      return true;
+    }
+    return year_at(s, i, year);
+  }
+
+  int doc_year() const { return ctx_.doc.year; }
+
+  // The year at token i bounds a span or dates something else: "since
+  // 2019", "founded in Bristol in 2012" (a `not_time_after` phrase up to
+  // four words before it, no punctuation between).
+  bool spans_from(size_t s, size_t i) const {
+    for (size_t back = 0; back < 5 && back <= i; ++back) {
+      size_t at = i - back;
+      if (back > 0 && ctx_.tokens[s][at].kind == TokenKind::Punct) return false;
+      if (lex_.not_time_after.match_before(ctx_.doc.sentences[s].text, ctx_.tokens[s], at, nullptr)) return true;
+    }
+    return false;
+  }
+
+  static bool month(const std::string& l) {
+    static const char* kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
+                                    "august", "september", "october", "november", "december"};
+    for (const char* m : kMonths) {
+      if (l == m) return true;
+    }
+    return false;
+  }
+
+  TimeScope relative(int offset) const {
+    TimeScope t;
+    t.period = 'Y';
+    if (doc_year()) t.year = static_cast<int16_t>(doc_year() + offset);
+    else t.offset = static_cast<int8_t>(offset);
+    return t;
+  }
+
+  std::vector<TimeMention> find_times(size_t s, const TimeScope& carried) const {
+    std::vector<TimeMention> out;
+    std::vector<size_t> used;
+    auto taken = [&](size_t i) { return std::find(used.begin(), used.end(), i) != used.end(); };
+    // Fiscal years first ("fiscal 2025", "FY25"), then plain years.
+    for (size_t i = 0; i < size(s); ++i) {
+      int v = 0;
+      if (size_t n = ctx_.cue_at(lex_.fiscal, s, i)) {
+        int y = 0;
+        // "fiscal 2025", "FY25", "the fiscal year to March 2026", "the year that ended in March 2024"
+        size_t at = i + n;
+        for (size_t skip = 0; skip < 4 && at < size(s) && is_word(s, at) && !(year_at(s, at, &y)); ++skip) {
+          std::string l = lower(word(s, at));
+          if (!(l == "to" || l == "in" || l == "that" || l == "ended" || l == "ending" || l == "ends" || month(l))) break;
+          ++at;
+        }
+        if (year_at(s, at, &y) || (at == i + n && short_year_at(s, at, &y))) {
+          TimeMention m{i, at + 1, {}};
+          m.time.period = 'F';
+          m.time.year = static_cast<int16_t>(y);
+          out.push_back(m);
+          used.push_back(at);
+          i = at;
+          continue;
+        }
+      }
+      // "the 2025 financial year"
+      if (int y = 0; year_at(s, i, &y) && !taken(i)) {
+        if (size_t n = ctx_.cue_at(lex_.fiscal, s, i + 1); n && lower(word(s, i + 1)) != "fy") {
+          TimeMention m{i, i + 1 + n, {}};
+          m.time.period = 'F';
+          m.time.year = static_cast<int16_t>(y);
+          out.push_back(m);
+          used.push_back(i);
+          i += n;
+          continue;
+        }
+      }
+      if (size_t n = ctx_.cue_at(lex_.relative_year, s, i)) {
+        lex_.relative_year.match_at(ctx_.doc.sentences[s].text, ctx_.tokens[s], i, &v);
+        out.push_back({i, i + n, relative(v)});
+        i += n - 1;
+        continue;
+      }
+      if (size_t n = ctx_.cue_at(lex_.earlier_year, s, i)) {
+        lex_.earlier_year.match_at(ctx_.doc.sentences[s].text, ctx_.tokens[s], i, &v);
+        TimeMention m{i, i + n, relative(v)};
+        if (carried.known() && carried.year) {  // "the following year" after a sentence about 2024
+          m.time = carried;
+          m.time.year = static_cast<int16_t>(carried.year + v);
+          m.time.period = carried.period == 'F' ? 'F' : 'Y';
+          m.time.n = 0;
+        }
+        // the period the sentence names before it, shifted: "in the second
+        // quarter, down 13% from a year earlier" is the second quarter of the
+        // year before
+        for (const TimeMention& t : out) {
+          if (t.first > i || !t.time.known()) continue;
+          m.time = t.time;
+          if (t.time.year) m.time.year = static_cast<int16_t>(t.time.year + v);
+          else if (t.time.offset != TimeScope::kNoOffset) m.time.offset = static_cast<int8_t>(t.time.offset + v);
+          else m.time = relative(v);
+        }
+        out.push_back(m);
+        i += n - 1;
+        continue;
+      }
+      bool q = false;
+      size_t n = ctx_.cue_at(lex_.quarter, s, i);
+      if (n) q = true;
+      else n = ctx_.cue_at(lex_.half, s, i);
+      if (n) {
+        (q ? lex_.quarter : lex_.half).match_at(ctx_.doc.sentences[s].text, ctx_.tokens[s], i, &v);
+        TimeMention m{i, i + n, {}};
+        m.time.period = q ? 'Q' : 'H';
+        m.time.n = static_cast<int8_t>(v);
+        int y = 0;
+        size_t after = i + n;
+        if (after < size(s) && lower(word(s, after)) == "of") ++after;
+        if (year_at(s, after, &y)) {
+          m.time.year = static_cast<int16_t>(y);
+          m.last = after + 1;
+          used.push_back(after);
+        } else if (i > 0 && year_at(s, i - 1, &y)) {
+          m.time.year = static_cast<int16_t>(y);
+          m.first = i - 1;
+          used.push_back(i - 1);
+        } else if (size_t r = ctx_.cue_at(lex_.relative_year, s, after)) {
+          lex_.relative_year.match_at(ctx_.doc.sentences[s].text, ctx_.tokens[s], after, &v);
+          TimeScope rel = relative(v);
+          m.time.year = rel.year;
+          m.time.offset = rel.offset;
+          m.last = after + r;
+        } else if (doc_year()) {
+          m.time.year = static_cast<int16_t>(doc_year());
+        }
+        out.push_back(m);
+        i = m.last - 1;
+        continue;
+      }
+    }
+    for (size_t i = 0; i < size(s); ++i) {
+      int y = 0;
+      if (taken(i) || !year_at(s, i, &y) || in_other_claim(s, i)) continue;
+      if (spans_from(s, i)) continue;
+      bool inside = false;
+      for (const TimeMention& t : out) inside = inside || (i >= t.first && i < t.last);
+      if (inside) continue;
+      TimeMention m{i, i + 1, {}};
+      m.time.period = 'Y';
+      m.time.year = static_cast<int16_t>(y);
+      out.push_back(m);
+    }
+    std::sort(out.begin(), out.end(), [](const TimeMention& a, const TimeMention& b) { return a.first < b.first; });
+    return out;
+  }
+
+  static bool same_time(const TimeScope& a, const TimeScope& b) {
+    return a.year == b.year && a.offset == b.offset && a.period == b.period && a.n == b.n;
+  }
+
+  void time_of(size_t s, size_t first, size_t last, const std::vector<TimeMention>& times, MeasureKey& key) const {
+    if (times.empty()) return;
+    // the nearest time in the figure's stretch of the sentence (split at ";",
+    // a spaced dash and "while"), nearer after the figure on a tie
+    size_t from = 0, to = size(s);
+    for (size_t i = first; i > 0; --i) {
+      std::string l = lower(word(s, i - 1));
+      if (l == ";" || l == "while" || l == "whereas" || l == "and" || l == "but" || l == "which" || l == "who" ||
+          l == "whose" || l == "where" || (l == "-" && ctx_.tokens[s][i - 1].space_before)) {
+        from = i;
+        break;
+      }
+    }
+    for (size_t i = last; i < size(s); ++i) {
+      std::string l = lower(word(s, i));
+      if (l == ";" || l == "while" || l == "whereas" || l == "and" || l == "but" || l == "which" || l == "who" ||
+          l == "whose" || l == "where" || (l == "-" && ctx_.tokens[s][i].space_before)) {
+        to = i;
+        break;
+      }
+    }
+    const TimeMention* best = nullptr;
+    size_t best_d = SIZE_MAX;
+    for (const TimeMention& t : times) {
+      if (t.last <= from || t.first >= to) continue;
+      size_t d = t.first >= last ? 2 * (t.first - last) : t.last <= first ? 2 * (first - t.last) + 1 : 0;
+      if (d < best_d) {
+        best_d = d;
+        best = &t;
+      }
+    }
+    if (best) {
+      key.time = best->time;
+      key.time_from = KeySource::Clause;
+      return;
+    }
+    const TimeScope& only = times[0].time;
+    for (const TimeMention& t : times) {
+      if (!same_time(t.time, only)) return;
+    }
+    key.time = only;
+    key.time_from = KeySource::Sentence;
+  }
+
+  void place_of(size_t s, size_t first, size_t last, MeasureKey& key) const {
+    size_t from = clause_start(s, first), to = clause_end(s, last);
+    size_t best_d = SIZE_MAX;
+    size_t start = first >= 8 && first - 8 > from ? first - 8 : from;
+    size_t end = std::min(to, last + 8);
+    size_t sentence_start = 0;
+    while (sentence_start < size(s) && ctx_.tokens[s][sentence_start].kind == TokenKind::Punct) ++sentence_start;
+    for (size_t i = start; i < end; ++i) {
+      if (i >= first && i < last) continue;
+      int v = 0;
+      size_t n = lex_.places.match_at(ctx_.doc.sentences[s].text, ctx_.tokens[s], i, &v);
+      if (!n) continue;
+      std::string_view w = word(s, i);
+      bool written_lower = (v & KeyLexicon::kLowerCase) != 0;
+      int place = v & ~KeyLexicon::kLowerCase;
+      if (written_lower) {
+        if (!(w[0] >= 'a' && w[0] <= 'z') && i != sentence_start) continue;  // "World Bank"
+      } else {
+        if (!(w[0] >= 'A' && w[0] <= 'Z')) continue;  // "us", "china"
+        bool all_caps = true;
+        for (char ch : w) all_caps = all_caps && !(ch >= 'a' && ch <= 'z');
+        if (w.size() <= 3 && !all_caps) continue;  // "Us"
+      }
+      // a place inside a longer name ("Bank of America", "China Mobile") is the name's
+      if (i + n < size(s) && is_word(s, i + n) && ctx_.tokens[s][i + n].space_before &&
+          word(s, i + n)[0] >= 'A' && word(s, i + n)[0] <= 'Z' && !written_lower &&
+          !lex_.not_names.match_at(ctx_.doc.sentences[s].text, ctx_.tokens[s], i + n, nullptr)) {
+        i += n - 1;
+        continue;
+      }
+      if (i + n + 1 < size(s) && word(s, i + n) == "-" && !ctx_.tokens[s][i + n].space_before &&
+          is_word(s, i + n + 1) && word(s, i + n + 1)[0] >= 'a' && word(s, i + n + 1)[0] <= 'z') {
+        i += n - 1;  // "Hangzhou-based", "US-listed"
+        continue;
+      }
+      if (i > 0 && (lower(word(s, i - 1)) == "to" || lower(word(s, i - 1)) == "into")) {  // a destination
+        i += n - 1;
+        continue;
+      }
+      if (i > sentence_start && is_word(s, i - 1) && ctx_.tokens[s][i].space_before &&
+          word(s, i - 1)[0] >= 'A' && word(s, i - 1)[0] <= 'Z' &&
+          !lex_.not_names.match_at(ctx_.doc.sentences[s].text, ctx_.tokens[s], i - 1, nullptr)) {
+        i += n - 1;  // "Reform UK"
+        continue;
+      }
+      size_t d = i >= last ? 2 * (i - last) : 2 * (first - (i + n)) + 1;
+      // "Germany's exports ... €13bn": the owner's place comes first
+      if (i + n + 1 < size(s) && i < first && word(s, i + n) == "'" && word(s, i + n + 1) == "s") d = 0;
+      if (d < best_d) {
+        best_d = d;
+        key.place = place;
+        key.place_from = KeySource::Clause;
+      }
+      i += n - 1;
+    }
+  }
+
+  void measure_of(size_t s, size_t first, size_t last, int c, MeasureKey& key) const {
+    bool money = ctx_.set.claims[static_cast<size_t>(c)].quantity.kind == QuantityKind::Money;
+    size_t from = clause_start(s, first), to = clause_end(s, last);
+    size_t best_d = SIZE_MAX;
+    auto consider = [&](size_t i, size_t d) {
+      if (d >= best_d) return;
+      for (size_t n = std::min(lex_.longest_measure, size(s) - i); n >= 1; --n) {
+        std::string joined;
+        bool words = true;
+        for (size_t k = i; k < i + n; ++k) {
+          if (!is_word(s, k)) {
+            words = false;
+            break;
+          }
+          joined += (joined.empty() ? "" : " ") + stem(lower(word(s, k)));
+        }
+        if (!words) continue;
+        bool money_only = false;
+        int m = lex_.measure_of_stem(joined, &money_only);
+        if (m >= 0 && (!money_only || money)) {
+          best_d = d;
+          key.measure = m;
+          key.measure_from = KeySource::Clause;
+          return;
+        }
+      }
+    };
+    for (size_t i = last; i < to && i < last + 5; ++i) {
+      if (in_other_claim(s, i)) break;
+      consider(i, 2 * (i - last));
+    }
+    // back over a stated change: "Revenue rose 35% to $8.1bn" is revenue
+    size_t reach = 7;
+    for (size_t i = first; i > from && i + reach > first; --i) {
+      if (int other = claim_at(s, i - 1); other >= 0) {
+        if (ctx_.set.claims[static_cast<size_t>(other)].quantity.change == Change::None) break;
+        reach += ctx_.token_span(other).second - ctx_.token_span(other).first;
+        continue;
+      }
+      consider(i - 1, 2 * (first - i) + 1);
+    }
+  }
+
+  ClaimContext& ctx_;
+  const KeyLexicon& lex_;
+};
+
+}  // namespace
+
+void assign_keys(ClaimContext& ctx, const KeyLexicon& lex) { Keyer(ctx, lex).run(); }
+
+std::string_view key_source_name(KeySource s) {
+  switch (s) {
+    case KeySource::None: return "";
+    case KeySource::Carried: return "carried";
+    case KeySource::Sentence: return "sentence";
+    case KeySource::Reference: return "reference";
+    case KeySource::Clause: return "clause";
+    case KeySource::Possessive: return "possessive";
+  }
+  return "";
+}
+
+std::string key_text(const MeasureKey& k, const ClaimSet& set, const KeyLexicon& lex) {
+  std::string out;
+  auto add = [&](std::string_view field, const std::string& value, KeySource from) {
+    if (value.empty()) return;
+    out += (out.empty() ? "" : ", ") + std::string(field) + " " + value;
+    if (from == KeySource::Carried || from == KeySource::Reference) out += " (" + std::string(key_source_name(from)) + ")";
+  };
+  add("entity", k.entity >= 0 ? set.entities[static_cast<size_t>(k.entity)] : "", k.entity_from);
+  add("measure", k.measure >= 0 ? lex.measures[static_cast<size_t>(k.measure)].name : "", k.measure_from);
+  add("time", k.time.str(), k.time_from);
+  add("place", k.place >= 0 ? lex.place_names[static_cast<size_t>(k.place)] : "", k.place_from);
+  return out;
+}
+
+}  // namespace cc
