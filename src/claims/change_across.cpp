@@ -7,20 +7,27 @@
 // The change sentence says "VERB N% to LEVEL" and names no earlier level
 // itself (`to`, as in the change kind). The earlier level is the one figure
 // of the same dimension in the sentences up to `kReach` before or after it
-// (same article) whose own words date it to the period before: a year one
-// less than the new level's, or an earlier-time phrase ("a year earlier",
-// "last year", "in the same period last year") in its clause. Precision
-// first: the two figures' measure keys must not clash (entity, measure,
-// place), they must share evidence of being one measure (the same measure
-// word, the same entity named, or a noun stem near both), a rate per unit
-// (`per_unit`) is never a level, and where two figures fit, none is linked.
+// (same article) whose own clause dates it to the same kind of period a
+// year before (a year one less, "a year earlier", "in the same period last
+// year"; a quarter against a quarter, never against a year).
+// Precision first, since nothing in the text ties the two sentences but
+// their keys:
+//  - both figures name the same measure (measure keys, rules/keys), with the
+//    same word before it ("cloud revenue" is not "total revenue");
+//  - the same basis words in both sentences (`basis`: "adjusted", "per
+//    share", "constant currency", "forecast", "excluding", ...);
+//  - no entity or place stated for one and not the same for the other, and
+//    no rival or source named in the earlier figure's clause;
+//  - a rate per unit (`per_unit`) is never a level;
+//  - the earlier level lies within a factor of two of what the stated rate
+//    implies (a larger gap is another figure, not a slip);
+//  - where two figures fit, none is linked.
 #include <algorithm>
 #include <unordered_set>
 
 #include <fmt/format.h>
 
 #include "claims/extract.h"
-#include "claims/key_links.h"
 #include "claims/tables.h"
 #include "quantity/format.h"
 
@@ -30,7 +37,6 @@ namespace {
 const Decimal kPercent = Decimal::from_parts(1, -2);
 constexpr size_t kReach = 3;   // sentences either side
 constexpr size_t kGap = 4;     // tokens between the rate and "to LEVEL"
-constexpr size_t kNear = 6;    // tokens either side of a figure for shared nouns
 
 class ChangeAcross {
  public:
@@ -54,7 +60,7 @@ class ChangeAcross {
         if (ctx_.token_span(now).first > ctx_.token_span(rate).second + kGap) continue;
         // an earlier level in the sentence itself ("from $10bn") is the change kind's
         if (k + 2 < in.size() && ctx_.cue_ends_before(rule_.cue("from"), in[k + 2], 3)) continue;
-        int before = earlier_level(s, now);
+        int before = earlier_level(s, now, rate);
         if (before >= 0) emit(s, rate, now, before);
       }
     }
@@ -71,70 +77,83 @@ class ChangeAcross {
            (x.kind == QuantityKind::Money || x.kind == QuantityKind::Count) && !ctx_.cue_after(rule_.cue("per_unit"), c);
   }
 
-  // Whether `old` is dated to the period before `now`'s.
+  // Whether `old` is dated to the same kind of period a year before `now`'s.
   bool period_before(const TimeScope& old, const TimeScope& now) const {
     if (!old.known()) return false;
-    if (now.known() && now.year && old.year) {
-      return old.year == now.year - 1 && old.period == now.period && old.n == now.n;
+    auto offset = [](const TimeScope& t) { return t.offset == TimeScope::kNoOffset ? 0 : static_cast<int>(t.offset); };
+    if (!now.known()) {  // the change names no period: this year's against last year's
+      if (old.period != 'Y') return false;
+      return old.year ? (ctx_.doc.year && old.year == ctx_.doc.year - 1) : old.offset == -1;
     }
-    if (now.known() && !now.year && !old.year && now.offset != TimeScope::kNoOffset &&
-        old.offset != TimeScope::kNoOffset && now.offset != 0) {
-      return old.offset == now.offset - 1;  // "next year" after "this year"
-    }
+    if (old.period != now.period || old.n != now.n) return false;
+    if (now.year && old.year) return old.year == now.year - 1;
+    if (!now.year && !old.year) return offset(old) == offset(now) - 1;
     int doc = ctx_.doc.year;
-    if (!now.known() || (now.year == 0 && (now.offset == 0 || now.offset == TimeScope::kNoOffset)) ||
-        (doc && now.year == doc && now.period == 'Y')) {
-      // the change is this year's (or undated): the old level is last year's
-      if (old.year == 0) return old.offset == -1;
-      return doc && old.year == doc - 1;
-    }
-    return false;
+    if (!doc) return false;
+    int ny = now.year ? now.year : doc + offset(now), oy = old.year ? old.year : doc + offset(old);
+    return oy == ny - 1;
   }
 
-  // Stems of the nouns and adjectives near figure c (lower-case words of
-  // four letters or more).
-  std::unordered_set<std::string> near_stems(int c) const {
-    std::unordered_set<std::string> out;
-    size_t s = sentence(c);
-    auto [first, last] = ctx_.token_span(c);
-    size_t from = first > kNear ? first - kNear : 0, to = std::min(ctx_.tokens[s].size(), last + kNear);
-    for (size_t i = from; i < to; ++i) {
-      if (i >= first && i < last) continue;
-      if (ctx_.tokens[s][i].kind != TokenKind::Word) continue;
-      std::string w = lower(ctx_.word(s, i));
-      if (w.size() < 4 || ctx_.cue_at(rule_.cue("not_shared"), s, i)) continue;
-      out.insert(stem(w));
+  // The stem of the word right before figure c's measure word, unless it is
+  // one that narrows nothing (`not_modifier`: "the", "its", "group"):
+  // "cloud" in "cloud revenue".
+  std::string modifier(int c) const {
+    int at = key(c).measure_token;
+    if (at <= 0) return "";
+    size_t s = sentence(c), i = static_cast<size_t>(at - 1);
+    if (ctx_.tokens[s][i].kind != TokenKind::Word || ctx_.cue_at(rule_.cue("not_modifier"), s, i) ||
+        ctx_.cue_at(ctx_.keys->places, s, i)) {
+      return "";
     }
+    std::string_view w = ctx_.word(s, i);
+    bool first = true;  // the sentence's first word: "Advertising revenue"
+    for (size_t k = 0; k < i; ++k) first = first && ctx_.tokens[s][k].kind == TokenKind::Punct;
+    if (w[0] >= 'A' && w[0] <= 'Z' && !first) return "";  // a name: "Nvidia revenue" is the entity's
+    if (w == "s" && i > 0 && ctx_.word(s, i - 1) == "'") return "";  // "Corvex's revenue"
+    // "the carmaker delivered", "it spent": the subject, not a modifier
+    if (ctx_.cue_at(ctx_.keys->reference_nouns, s, i) || ctx_.cue_at(ctx_.keys->pronouns, s, i)) return "";
+    return stem(lower(w));
+  }
+
+  // The basis words in figure c's sentence ("adjusted", "per share").
+  std::vector<int> basis(int c) const {
+    std::vector<int> out;
+    size_t s = sentence(c);
+    const PhraseTable<int>& table = rule_.cue("basis");
+    for (size_t i = 0; i < ctx_.tokens[s].size(); ++i) {
+      int v = 0;
+      if (table.match_at(ctx_.doc.sentences[s].text, ctx_.tokens[s], i, &v)) out.push_back(v);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
   }
 
-  // The earlier figure is someone's or somewhere's that the new level is
-  // not said to be: "its rival Barwick reported revenue of £8.1bn", "revenue
-  // in Europe was $4bn".
-  bool narrower(int old, int now) const {
+  // Both figures are one measure, on one basis, of one entity and place.
+  bool one_measure(int old, int now) const {
     const MeasureKey &o = key(old), &n = key(now);
-    if (o.other_named) return true;
-    if (o.entity >= 0 && o.entity_from >= KeySource::Clause && o.entity != n.entity) return true;
-    if (o.place >= 0 && n.place < 0) return true;
-    return false;
+    if (o.measure < 0 || o.measure != n.measure || o.measure_from < KeySource::Clause ||
+        n.measure_from < KeySource::Clause) {
+      return false;
+    }
+    if (modifier(old) != modifier(now) || basis(old) != basis(now)) return false;
+    if (o.other_named) return false;  // "its rival Barwick reported ..."
+    bool o_entity = o.entity >= 0 && o.entity_from >= KeySource::Sentence;
+    bool n_entity = n.entity >= 0 && n.entity_from >= KeySource::Sentence;
+    if ((o_entity || n_entity) && o.entity != n.entity) return false;
+    return o.place == n.place;
   }
 
-  // Positive evidence that a and b are one measure.
-  bool one_measure(int a, int b) const {
-    const MeasureKey &x = key(a), &y = key(b);
-    if (x.measure >= 0 && x.measure == y.measure) return true;
-    if (x.entity >= 0 && x.entity == y.entity && x.entity_from >= KeySource::Reference &&
-        y.entity_from >= KeySource::Reference) {
-      return true;
-    }
-    std::unordered_set<std::string> near_a = near_stems(a);
-    for (const std::string& w : near_stems(b)) {
-      if (near_a.count(w)) return true;
-    }
-    return false;
+  // The earlier level lies within a factor of two of what the stated rate
+  // implies: new / (1 + r).
+  bool plausible(int old, int now, int rate) const {
+    double r = q(rate).value.to_double() / 100 * (q(rate).change == Change::Up ? 1 : -1);
+    if (r <= -1) return false;
+    double expected = q(now).value.to_double() / (1 + r), o = q(old).value.to_double();
+    return o > 0 && expected > 0 && o <= 2 * expected && o >= expected / 2;
   }
 
-  int earlier_level(size_t s, int now) const {
+  int earlier_level(size_t s, int now, int rate) const {
     int found = -1;
     size_t lo = s > kReach ? s - kReach : 0, hi = std::min(ctx_.doc.sentences.size(), s + kReach + 1);
     for (size_t t = lo; t < hi; ++t) {
@@ -142,8 +161,7 @@ class ChangeAcross {
       for (int c : ctx_.claims_in[t]) {
         if (!level(c) || !ctx_.same_dimension(c, now) || linked_.count(c)) continue;
         if (key(c).time_from < KeySource::Clause || !period_before(key(c).time, key(now).time)) continue;
-        if (narrower(c, now)) continue;
-        if (!key_clash(key(c), key(now), "emp", ctx_.set, *ctx_.keys).empty() || !one_measure(c, now)) continue;
+        if (!one_measure(c, now) || !plausible(c, now, rate)) continue;
         if (found >= 0) return -1;  // two fit: link neither
         found = c;
       }

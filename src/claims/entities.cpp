@@ -1,5 +1,6 @@
 #include "claims/entities.h"
 
+#include <unordered_map>
 #include <unordered_set>
 
 namespace cc {
@@ -27,6 +28,17 @@ bool capitalised(std::string_view w) {
   return false;
 }
 
+// w equals lower-case `l` in any case.
+bool iequals(std::string_view w, std::string_view l) {
+  if (w.size() != l.size()) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    char c = w[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != l[i]) return false;
+  }
+  return true;
+}
+
 bool all_caps(std::string_view w) {
   if (w.size() < 3) return false;
   for (char c : w) {
@@ -41,8 +53,8 @@ class NameFinder {
 
   std::vector<SentenceNames> run() {
     const Document& doc = ctx_.doc;
-    in_claim_.resize(doc.sentences.size());
-    for (size_t s = 0; s < doc.sentences.size(); ++s) mark_claims(s);
+    titles_.resize(doc.sentences.size());
+    for (size_t s = 0; s < doc.sentences.size(); ++s) titles_[s] = title_case(s);
     for (size_t s = 0; s < doc.sentences.size(); ++s) learn_vocabulary(s);
     learn_starters();
     std::vector<SentenceNames> out(doc.sentences.size());
@@ -69,12 +81,12 @@ class NameFinder {
   bool is_word(size_t s, size_t i) const { return i < size(s) && ctx_.tokens[s][i].kind == TokenKind::Word; }
   bool glued(size_t s, size_t i) const { return i < size(s) && !ctx_.tokens[s][i].space_before; }
 
-  void mark_claims(size_t s) {
-    in_claim_[s].assign(size(s), false);
+  bool in_claim(size_t s, size_t i) const {
     for (int c : ctx_.claims_in[s]) {
       auto [first, last] = ctx_.token_span(c);
-      for (size_t i = first; i < last && i < size(s); ++i) in_claim_[s][i] = true;
+      if (i >= first && i < last) return true;
     }
+    return false;
   }
 
   bool listed(const PhraseTable<int>& table, size_t s, size_t i) const { return ctx_.cue_at(table, s, i) == 1; }
@@ -102,10 +114,10 @@ class NameFinder {
   // a sentence's first word is a name only if the document writes it so
   // elsewhere.
   void learn_vocabulary(size_t s) {
-    if (title_case(s)) return;
+    if (titles_[s]) return;
     size_t start = first_word(s);
     for (size_t i = start + 1; i < size(s); ++i) {
-      if (!is_word(s, i) || in_claim_[s][i] || !capitalised(word(s, i)) || listed(lex_.not_names, s, i)) continue;
+      if (!is_word(s, i) || in_claim(s, i) || !capitalised(word(s, i)) || listed(lex_.not_names, s, i)) continue;
       if (opens_clause(s, i)) continue;
       vocabulary_.insert(lower(word(s, i)));
     }
@@ -124,12 +136,16 @@ class NameFinder {
   // A capitalised word that is a name wherever it stands: seen capitalised
   // inside a sentence, written with inner capitals ("ByteDance", "TSMC"), or
   // a sentence's first word that the document never writes in lower case.
-  bool evident(size_t s, size_t i) const {
-    std::string_view w = word(s, i);
-    if (known(s, i)) return true;
+  static bool inner_capitals(std::string_view w) {
     for (size_t k = 1; k < w.size(); ++k) {
       if (upper_ascii(w[k])) return true;
     }
+    return false;
+  }
+
+  bool evident(size_t s, size_t i) const {
+    std::string_view w = word(s, i);
+    if (known(s, i) || inner_capitals(w)) return true;
     if (starters_.count(lower(w)) == 0 || listed(lex_.not_names, s, i) || ctx_.cue_at(lex_.places, s, i)) return false;
     bool money_only = false;
     return lex_.measure_of_stem(stem(lower(w)), &money_only) < 0;  // "Revenue", "Shipments"
@@ -142,17 +158,20 @@ class NameFinder {
       if (is_word(s, i) && capitalised(word(s, i))) starters_.insert(lower(word(s, i)));
     }
     if (starters_.empty()) return;
+    // most words share no first three letters with a starter: no hashing for them
+    std::vector<bool> prefixes(27 * 27 * 27, false);
+    for (const std::string& w : starters_) prefixes[QuantityLexicon::prefix_key(w)] = true;
     for (size_t s = 0; s < ctx_.doc.sentences.size(); ++s) {
       for (size_t i = 0; i < size(s); ++i) {
         std::string_view w = word(s, i);
-        if (!is_word(s, i) || !lower_ascii(w[0])) continue;
+        if (!is_word(s, i) || !lower_ascii(w[0]) || !prefixes[QuantityLexicon::prefix_key(w)]) continue;
         if (auto it = starters_.find(std::string(w)); it != starters_.end()) starters_.erase(it);
       }
     }
   }
 
   bool name_word(size_t s, size_t i) const {
-    return is_word(s, i) && !in_claim_[s][i] && capitalised(word(s, i));
+    return is_word(s, i) && !in_claim(s, i) && capitalised(word(s, i));
   }
 
   // One past the end of the run of name words starting at token i.
@@ -183,35 +202,41 @@ class NameFinder {
       text += w;
       if (is_word(s, i)) words.emplace_back(w);
     }
-    for (size_t e = 0; e < entity_words_.size(); ++e) {
-      if (ctx_.set.entities[e] == text) return static_cast<int>(e);
+    if (auto it = by_text_.find(text); it != by_text_.end()) return it->second;
+    int e = -1;
+    if (words.size() == 1) {  // "Musk" after "Elon Musk", "Alibaba" after "Alibaba Cloud"
+      if (auto it = by_edge_word_.find(words[0]); it != by_edge_word_.end()) e = it->second;
+    } else if (!words.empty()) {  // "Elon Musk" after "Musk"
+      if (auto it = single_.find(words.front()); it != single_.end()) e = it->second;
+      else if (auto jt = single_.find(words.back()); jt != single_.end()) e = jt->second;
     }
-    for (size_t e = 0; e < entity_words_.size(); ++e) {
-      const std::vector<std::string>& known_words = entity_words_[e];
-      const std::vector<std::string>& shorter = words.size() <= known_words.size() ? words : known_words;
-      const std::vector<std::string>& longer = words.size() <= known_words.size() ? known_words : words;
-      if (shorter.size() == 1 && longer.size() > 1 && (shorter[0] == longer.front() || shorter[0] == longer.back())) {
-        return static_cast<int>(e);
+    if (e < 0) {
+      e = static_cast<int>(ctx_.set.entities.size());
+      ctx_.set.entities.push_back(text);
+      if (words.size() == 1) {
+        single_.emplace(words[0], e);
+      } else if (!words.empty()) {
+        by_edge_word_.emplace(words.front(), e);
+        by_edge_word_.emplace(words.back(), e);
       }
     }
-    ctx_.set.entities.push_back(text);
-    entity_words_.push_back(std::move(words));
-    return static_cast<int>(ctx_.set.entities.size() - 1);
+    by_text_.emplace(std::move(text), e);
+    return e;
   }
 
   void find_references(size_t s, SentenceNames& names) const {
     for (size_t i = 0; i < size(s); ++i) {
       if (!is_word(s, i)) continue;
-      if (listed(lex_.pronouns, s, i)) {
-        std::string w = lower(word(s, i));
-        names.references.push_back({i, i + 1, w == "its"});
+      std::string_view w = word(s, i);
+      if (w.size() <= 5 && listed(lex_.pronouns, s, i)) {
+        names.references.push_back({i, i + 1, iequals(w, "its")});
         continue;
       }
-      if (lower(word(s, i)) != "the") continue;
+      if (!iequals(w, "the")) continue;
       for (size_t j = i + 1; j < size(s) && j <= i + 4; ++j) {
         if (!is_word(s, j) && word(s, j) != "-") break;
         if (listed(lex_.reference_nouns, s, j)) {
-          if (j + 1 < size(s) && (lower(word(s, j + 1)) == "of" || name_word(s, j + 1))) break;
+          if (j + 1 < size(s) && (iequals(word(s, j + 1), "of") || name_word(s, j + 1))) break;
           bool poss = j + 2 < size(s) && word(s, j + 1) == "'" && glued(s, j + 1) && word(s, j + 2) == "s";
           names.references.push_back({i, j + 1, poss});
           break;
@@ -223,7 +248,9 @@ class NameFinder {
 
   void find_in(size_t s, SentenceNames& names) {
     if (ctx_.doc.sentences[s].kind == BlockKind::TableCell) return;  // row labels, not names
-    bool titles = title_case(s);
+    // A sentence without figures only passes on its subject to the next.
+    bool full = !ctx_.claims_in[s].empty();
+    bool titles = titles_[s];
     size_t start = first_word(s);
     for (size_t i = 0; i < size(s);) {
       if (!name_word(s, i)) {
@@ -261,16 +288,36 @@ class NameFinder {
       m.possessive = possessive;
       m.entity = intern(s, a, b);
       m.subject = !lex_.not_subject_after.match_before(ctx_.doc.sentences[s].text, ctx_.tokens[s], a, nullptr);
+      // a first word that only its never being written in lower case makes a
+      // name ("Interest costs at Morland"): no subject when a surer name follows
+      m.weak = (a == start || opens_clause(s, a)) && b - a == 1 && !known(s, a) && !inner_capitals(word(s, a)) &&
+               !possessive;
       names.names.push_back(m);
+      if (!full && m.subject && !m.weak) break;
     }
-    find_references(s, names);
+    // "Interest costs at Morland", "Shares in Reddit": the weak first word
+    // is a common noun; the name after "at", "in", "of" is the subject
+    for (size_t k = 0; k < names.names.size(); ++k) {
+      if (!names.names[k].weak) continue;
+      for (size_t j = k + 1; j < names.names.size(); ++j) {
+        size_t f = names.names[j].first;
+        if (names.names[j].weak || f == 0 || !is_word(s, f - 1)) continue;
+        std::string_view p = word(s, f - 1);
+        if (iequals(p, "at") || iequals(p, "in") || iequals(p, "of") || iequals(p, "for") || iequals(p, "from")) {
+          names.names[k].subject = false;
+        }
+      }
+    }
+    if (full) find_references(s, names);
   }
 
   const ClaimContext& ctx_;
   const KeyLexicon& lex_;
-  std::vector<std::vector<bool>> in_claim_;
+  std::vector<char> titles_;  // per sentence: title case
   std::unordered_set<std::string> vocabulary_, starters_;
-  std::vector<std::vector<std::string>> entity_words_;
+  // Entities by their text as written, by the first and last word of a
+  // longer name, and by a one-word name.
+  std::unordered_map<std::string, int> by_text_, by_edge_word_, single_;
 };
 
 }  // namespace

@@ -17,6 +17,7 @@ struct NameMention {
   int entity = -1;
   bool possessive = false;  // followed by "'s"
   bool subject = true;      // not after "according to", "than", ...
+  bool weak = false;        // a sentence's first word taken for a name only because it is never lower case
 };
 
 // A reference to the organization last named: "the company", "it", "its".

@@ -121,7 +121,7 @@ struct KindEntry {
 const std::map<std::string, KindEntry>& kinds() {
   static const std::map<std::string, KindEntry> kKinds = {
       {"change", {find_changes, {"to", "from", "up_from", "down_from", "per_unit", "clause_break", "exchange_rate", "other_span"}}},
-      {"change_across", {find_changes_across, {"to", "from", "per_unit", "not_shared"}}},
+      {"change_across", {find_changes_across, {"to", "from", "per_unit", "not_modifier", "basis"}}},
       {"combined", {find_combined, {"combined", "not_combined", "not_part", "per_unit", "not_total", "count_2", "count_3", "count_4", "count_5", "count_6"}}},
       {"conversion", {find_conversions, {"own_rate", "present", "stated_rate"}}},
       {"difference", {find_differences, {"margin", "not_margin", "ahead", "behind", "that", "not_subject", "gap_change", "not_gap_after", "clause_break"}}},

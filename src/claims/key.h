@@ -45,6 +45,7 @@ struct MeasureKey {
   int place = -1;    // index into KeyLexicon::places
   TimeScope time;
   KeySource entity_from = KeySource::None, measure_from = KeySource::None;
+  int measure_token = -1;  // token index of the measure word in the figure's sentence
   KeySource place_from = KeySource::None, time_from = KeySource::None;
   bool other_named = false;  // the clause names someone not its subject ("its rival Barwick", "than Meta")
 };
@@ -59,6 +60,10 @@ struct KeyLexicon {
   // value: measure index, +1 and negated when it holds only for money.
   std::unordered_map<std::string, int> measure_stems;
   size_t longest_measure = 1;  // words in the longest measure phrase
+  // First three letters of every measure word (QuantityLexicon::prefix_key):
+  // a word outside them is not stemmed at all.
+  std::vector<bool> measure_prefixes = std::vector<bool>(27 * 27 * 27, false);
+  bool may_be_measure(std::string_view w) const { return measure_prefixes[QuantityLexicon::prefix_key(w)]; }
   std::vector<Measure> measures;
 
   PhraseTable<int> places;             // phrase -> place index (+ kLowerCase when written lower-case)
@@ -67,7 +72,8 @@ struct KeyLexicon {
   static constexpr int kLowerCase = 1 << 16;
 
   PhraseTable<int> reference_nouns, pronouns, not_names, suffixes, not_subject_after;
-  PhraseTable<int> relative_year, earlier_year, quarter, half, fiscal, not_time_after;  // value: offset or number
+  PhraseTable<int> relative_year, earlier_period, earlier_year, quarter, half, fiscal, not_time_after;  // value: offset or number
+  PhraseTable<int> time_starts;  // every phrase of the five above but not_time_after: a quick first test
 
   // Reads rules/keys/{entities,places,time,measures}.toml; throws UserError
   // at a malformed entry. A missing directory gives an empty lexicon (every

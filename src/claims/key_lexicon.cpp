@@ -60,14 +60,14 @@ std::string stem_phrase(const std::string& phrase, size_t* words) {
 
 void load_measures(KeyLexicon& lex, const std::string& path) {
   toml::table root = load_toml(path);
-  toml_check_keys(path, root, {"measure"}, "key");
+  toml_check_keys(path, root, {"measure"}, "unknown key");
   const toml::array* list = root["measure"].as_array();
   if (!list) return;
   std::vector<std::vector<std::string>> compatible;
   for (const toml::node& node : *list) {
     const toml::table* t = node.as_table();
     if (!t) toml_error(path, node, "each [[measure]] must be a table");
-    toml_check_keys(path, *t, {"name", "words", "money_words", "compatible"}, "key");
+    toml_check_keys(path, *t, {"name", "words", "money_words", "compatible"}, "unknown key");
     std::optional<std::string> name = (*t)["name"].value<std::string>();
     if (!name || name->empty()) toml_error(path, node, "a [[measure]] needs a name");
     int index = static_cast<int>(lex.measures.size());
@@ -77,6 +77,12 @@ void load_measures(KeyLexicon& lex, const std::string& path) {
       for (const std::string& w : toml_strings(path, *t, money ? "money_words" : "words")) {
         size_t words = 0;
         std::string s = stem_phrase(w, &words);
+        for (size_t start = 0; start < w.size();) {  // each word's first letters
+          size_t end = w.find(' ', start);
+          if (end == std::string::npos) end = w.size();
+          lex.measure_prefixes[QuantityLexicon::prefix_key(std::string_view(w).substr(start, end - start))] = true;
+          start = end + 1;
+        }
         if (s.empty()) continue;
         lex.measure_stems[s] = money ? -(index + 1) : index;
         lex.longest_measure = std::max(lex.longest_measure, words);
@@ -98,7 +104,7 @@ void load_measures(KeyLexicon& lex, const std::string& path) {
 
 void load_places(KeyLexicon& lex, const std::string& path) {
   toml::table root = load_toml(path);
-  toml_check_keys(path, root, {"places", "open"}, "key");
+  toml_check_keys(path, root, {"places", "open"}, "unknown key");
   if (const toml::node* node = root.get("places")) {
     const toml::table* t = node->as_table();
     if (!t) toml_error(path, *node, "'places' must be a table of place = [words]");
@@ -135,7 +141,7 @@ KeyLexicon KeyLexicon::load(const std::string& dir) {
   std::string path = dir + "/entities.toml";
   if (std::filesystem::exists(path)) {
     toml::table root = load_toml(path);
-    toml_check_keys(path, root, {"reference_nouns", "pronouns", "not_names", "suffixes", "not_subject_after"}, "key");
+    toml_check_keys(path, root, {"reference_nouns", "pronouns", "not_names", "suffixes", "not_subject_after"}, "unknown key");
     add_all(lex.reference_nouns, toml_strings(path, root, "reference_nouns"));
     add_all(lex.pronouns, toml_strings(path, root, "pronouns"));
     add_all(lex.not_names, toml_strings(path, root, "not_names"));
@@ -147,12 +153,19 @@ KeyLexicon KeyLexicon::load(const std::string& dir) {
   path = dir + "/time.toml";
   if (std::filesystem::exists(path)) {
     toml::table root = load_toml(path);
-    toml_check_keys(path, root, {"relative_year", "earlier_year", "quarter", "half", "fiscal", "not_time_after"}, "key");
-    add_numbers(lex.relative_year, path, root, "relative_year");
-    add_numbers(lex.earlier_year, path, root, "earlier_year");
-    add_numbers(lex.quarter, path, root, "quarter");
-    add_numbers(lex.half, path, root, "half");
+    toml_check_keys(path, root, {"relative_year", "earlier_period", "earlier_year", "quarter", "half", "fiscal", "not_time_after"},
+                    "unknown key");
+    for (std::string_view table : {"relative_year", "earlier_period", "earlier_year", "quarter", "half"}) {
+      add_numbers(table == "relative_year"    ? lex.relative_year
+                  : table == "earlier_period" ? lex.earlier_period
+                  : table == "earlier_year"   ? lex.earlier_year
+                  : table == "quarter"        ? lex.quarter
+                                              : lex.half,
+                  path, root, table);
+      add_numbers(lex.time_starts, path, root, table);
+    }
     add_all(lex.fiscal, toml_strings(path, root, "fiscal"));
+    add_all(lex.time_starts, toml_strings(path, root, "fiscal"));
     add_all(lex.not_time_after, toml_strings(path, root, "not_time_after"));
   }
   path = dir + "/measures.toml";

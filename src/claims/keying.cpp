@@ -32,6 +32,7 @@ class Keyer {
         carried_entity = -1;
       }
       std::vector<TimeMention> times = find_times(s, carried_time);
+      if (!ctx_.claims_in[s].empty()) mark_breaks(s);
       for (int c : ctx_.claims_in[s]) {
         MeasureKey& key = ctx_.set.claims[static_cast<size_t>(c)].key;
         auto [first, last] = ctx_.token_span(c);
@@ -56,6 +57,7 @@ class Keyer {
         if (a.key.measure < 0) {
           a.key.measure = other.measure;
           a.key.measure_from = other.measure_from;
+          a.key.measure_token = other.measure_token;
         }
         if (a.key.place < 0) {
           a.key.place = other.place;
@@ -92,25 +94,39 @@ class Keyer {
     return false;
   }
 
-  // Where the clause around tokens [first, last) begins: after the last
-  // comma, semicolon, colon, bracket or "and"/"but"/"while" before it.
+  // Token flags of the sentence being keyed: where a clause breaks (for
+  // entity, place and measure: a comma, semicolon, colon, bracket, quote,
+  // spaced dash, "and", "but", "while", "which", ...) and where a stretch
+  // with one time breaks (no comma: "In 2024, revenue was $8bn").
+  static constexpr uint8_t kClauseBreak = 1, kTimeBreak = 2;
+  void mark_breaks(size_t s) {
+    breaks_.assign(size(s), 0);
+    for (size_t i = 0; i < size(s); ++i) {
+      std::string_view w = word(s, i);
+      uint8_t f = 0;
+      if (w == "," || w == ":" || w == "(" || w == ")" || w == "\"") f = kClauseBreak;
+      else if (w == ";" || (w == "-" && ctx_.tokens[s][i].space_before)) f = kClauseBreak | kTimeBreak;
+      else if (is_word(s, i) && w.size() >= 3 && w.size() <= 8) {
+        std::string l = lower(w);
+        if (l == "and" || l == "but" || l == "while" || l == "whereas" || l == "which") f = kClauseBreak | kTimeBreak;
+        else if (l == "although") f = kClauseBreak;
+        else if (l == "who" || l == "whose" || l == "where") f = kTimeBreak;
+      }
+      breaks_[i] = f;
+    }
+  }
+
+  // Where the clause around tokens [first, last) begins, and where it ends.
   size_t clause_start(size_t s, size_t first) const {
+    (void)s;
     for (size_t i = first; i > 0; --i) {
-      std::string_view w = word(s, i - 1);
-      if (w == "," || w == ";" || w == ":" || w == "(" || w == ")" || w == "\"") return i;
-      if (w == "-" && ctx_.tokens[s][i - 1].space_before) return i;
-      std::string l = lower(w);
-      if (l == "and" || l == "but" || l == "while" || l == "whereas" || l == "which" || l == "although") return i;
+      if (breaks_[i - 1] & kClauseBreak) return i;
     }
     return 0;
   }
   size_t clause_end(size_t s, size_t last) const {
     for (size_t i = last; i < size(s); ++i) {
-      std::string_view w = word(s, i);
-      if (w == "," || w == ";" || w == ":" || w == "(" || w == ")" || w == "\"") return i;
-      if (w == "-" && ctx_.tokens[s][i].space_before) return i;
-      std::string l = lower(w);
-      if (l == "and" || l == "but" || l == "while" || l == "whereas" || l == "which" || l == "although") return i;
+      if (breaks_[i] & kClauseBreak) return i;
     }
     return size(s);
   }
@@ -262,6 +278,8 @@ class Keyer {
     // Fiscal years first ("fiscal 2025", "FY25"), then plain years.
     for (size_t i = 0; i < size(s); ++i) {
       int v = 0;
+      // one lookup says whether any time phrase starts here
+      if (!ctx_.cue_at(lex_.time_starts, s, i) && !(i + 1 < size(s) && ctx_.tokens[s][i].kind == TokenKind::Number)) continue;
       if (size_t n = ctx_.cue_at(lex_.fiscal, s, i)) {
         int y = 0;
         // "fiscal 2025", "FY25", "the fiscal year to March 2026", "the year that ended in March 2024"
@@ -299,27 +317,29 @@ class Keyer {
         i += n - 1;
         continue;
       }
-      if (size_t n = ctx_.cue_at(lex_.earlier_year, s, i)) {
-        lex_.earlier_year.match_at(ctx_.doc.sentences[s].text, ctx_.tokens[s], i, &v);
-        TimeMention m{i, i + n, relative(v)};
-        if (carried.known() && carried.year) {  // "the following year" after a sentence about 2024
-          m.time = carried;
-          m.time.year = static_cast<int16_t>(carried.year + v);
-          m.time.period = carried.period == 'F' ? 'F' : 'Y';
-          m.time.n = 0;
-        }
-        // the period the sentence names before it, shifted: "in the second
-        // quarter, down 13% from a year earlier" is the second quarter of the
-        // year before
+      bool whole_year = false;
+      size_t n_earlier = ctx_.cue_at(lex_.earlier_period, s, i);
+      if (!n_earlier && (n_earlier = ctx_.cue_at(lex_.earlier_year, s, i))) whole_year = true;
+      if (n_earlier) {
+        (whole_year ? lex_.earlier_year : lex_.earlier_period).match_at(ctx_.doc.sentences[s].text, ctx_.tokens[s], i, &v);
+        // shifted from the period the sentence names before it, else the one
+        // the sentence before names, else the article's year
+        TimeScope base = carried;
         for (const TimeMention& t : out) {
-          if (t.first > i || !t.time.known()) continue;
-          m.time = t.time;
-          if (t.time.year) m.time.year = static_cast<int16_t>(t.time.year + v);
-          else if (t.time.offset != TimeScope::kNoOffset) m.time.offset = static_cast<int8_t>(t.time.offset + v);
-          else m.time = relative(v);
+          if (t.first < i && t.time.known()) base = t.time;
+        }
+        TimeMention m{i, i + n_earlier, relative(v)};
+        if (base.known() && (base.year || base.offset != TimeScope::kNoOffset || !whole_year)) {
+          m.time = base;
+          if (base.year) m.time.year = static_cast<int16_t>(base.year + v);
+          else m.time.offset = static_cast<int8_t>((base.offset == TimeScope::kNoOffset ? 0 : base.offset) + v);
+          if (whole_year && m.time.period != 'F') {
+            m.time.period = 'Y';
+            m.time.n = 0;
+          }
         }
         out.push_back(m);
-        i += n - 1;
+        i += n_earlier - 1;
         continue;
       }
       bool q = false;
@@ -382,17 +402,13 @@ class Keyer {
     // a spaced dash and "while"), nearer after the figure on a tie
     size_t from = 0, to = size(s);
     for (size_t i = first; i > 0; --i) {
-      std::string l = lower(word(s, i - 1));
-      if (l == ";" || l == "while" || l == "whereas" || l == "and" || l == "but" || l == "which" || l == "who" ||
-          l == "whose" || l == "where" || (l == "-" && ctx_.tokens[s][i - 1].space_before)) {
+      if (breaks_[i - 1] & kTimeBreak) {
         from = i;
         break;
       }
     }
     for (size_t i = last; i < size(s); ++i) {
-      std::string l = lower(word(s, i));
-      if (l == ";" || l == "while" || l == "whereas" || l == "and" || l == "but" || l == "which" || l == "who" ||
-          l == "whose" || l == "where" || (l == "-" && ctx_.tokens[s][i].space_before)) {
+      if (breaks_[i] & kTimeBreak) {
         to = i;
         break;
       }
@@ -481,17 +497,27 @@ class Keyer {
     bool money = ctx_.set.claims[static_cast<size_t>(c)].quantity.kind == QuantityKind::Money;
     size_t from = clause_start(s, first), to = clause_end(s, last);
     size_t best_d = SIZE_MAX;
+    // stems of the words that may start or continue a measure phrase, once each
+    stems_.clear();
+    auto stem_at = [&](size_t k) -> const std::string& {
+      for (const auto& [at, st] : stems_) {
+        if (at == k) return st;
+      }
+      std::string_view w = word(s, k);
+      stems_.emplace_back(k, lex_.may_be_measure(w) ? stem(lower(w)) : std::string());
+      return stems_.back().second;
+    };
     auto consider = [&](size_t i, size_t d) {
-      if (d >= best_d) return;
+      if (d >= best_d || !is_word(s, i) || stem_at(i).empty()) return;
       for (size_t n = std::min(lex_.longest_measure, size(s) - i); n >= 1; --n) {
         std::string joined;
         bool words = true;
         for (size_t k = i; k < i + n; ++k) {
-          if (!is_word(s, k)) {
+          if (!is_word(s, k) || stem_at(k).empty()) {
             words = false;
             break;
           }
-          joined += (joined.empty() ? "" : " ") + stem(lower(word(s, k)));
+          joined += (joined.empty() ? "" : " ") + stem_at(k);
         }
         if (!words) continue;
         bool money_only = false;
@@ -500,6 +526,7 @@ class Keyer {
           best_d = d;
           key.measure = m;
           key.measure_from = KeySource::Clause;
+          key.measure_token = static_cast<int>(i);
           return;
         }
       }
@@ -522,6 +549,8 @@ class Keyer {
 
   ClaimContext& ctx_;
   const KeyLexicon& lex_;
+  mutable std::vector<std::pair<size_t, std::string>> stems_;  // measure_of's stems by token
+  std::vector<uint8_t> breaks_;                                // mark_breaks: flags per token
 };
 
 }  // namespace
