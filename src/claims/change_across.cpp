@@ -115,14 +115,17 @@ class ChangeAcross {
     return stem(lower(w));
   }
 
-  // The basis words in figure c's sentence ("adjusted", "per share").
-  std::vector<int> basis(int c) const {
-    std::vector<int> out;
+  // The basis words in figure c's sentence ("adjusted", "per share"), lower-cased.
+  std::vector<std::string> basis(int c) const {
+    std::vector<std::string> out;
     size_t s = sentence(c);
-    const PhraseTable<int>& table = rule_.cue("basis");
     for (size_t i = 0; i < ctx_.tokens[s].size(); ++i) {
-      int v = 0;
-      if (table.match_at(ctx_.doc.sentences[s].text, ctx_.tokens[s], i, &v)) out.push_back(v);
+      size_t n = ctx_.cue_at(rule_.cue("basis"), s, i);
+      if (!n) continue;
+      std::string words;
+      for (size_t k = i; k < i + n; ++k) words += (k > i ? " " : "") + lower(ctx_.word(s, k));
+      out.push_back(std::move(words));
+      i += n - 1;
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());

@@ -102,10 +102,11 @@ class NameFinder {
   // say nothing about names.
   bool title_case(size_t s) const {
     size_t words = 0, caps = 0;
-    for (size_t i = 0; i < size(s); ++i) {
-      if (!is_word(s, i) || word(s, i).size() < 4) continue;
+    std::string_view text = ctx_.doc.sentences[s].text;
+    for (const Token& t : ctx_.tokens[s]) {
+      if (t.kind != TokenKind::Word || t.end - t.begin < 4) continue;
       ++words;
-      if (capitalised(word(s, i))) ++caps;
+      if (capitalised(text.substr(t.begin, t.end - t.begin))) ++caps;
     }
     return words >= 3 && caps * 4 >= words * 3;
   }
@@ -162,9 +163,11 @@ class NameFinder {
     std::vector<bool> prefixes(27 * 27 * 27, false);
     for (const std::string& w : starters_) prefixes[QuantityLexicon::prefix_key(w)] = true;
     for (size_t s = 0; s < ctx_.doc.sentences.size(); ++s) {
-      for (size_t i = 0; i < size(s); ++i) {
-        std::string_view w = word(s, i);
-        if (!is_word(s, i) || !lower_ascii(w[0]) || !prefixes[QuantityLexicon::prefix_key(w)]) continue;
+      std::string_view text = ctx_.doc.sentences[s].text;
+      for (const Token& t : ctx_.tokens[s]) {
+        if (t.kind != TokenKind::Word || !lower_ascii(text[t.begin])) continue;
+        std::string_view w = text.substr(t.begin, t.end - t.begin);
+        if (!prefixes[QuantityLexicon::prefix_key(w)]) continue;
         if (auto it = starters_.find(std::string(w)); it != starters_.end()) starters_.erase(it);
       }
     }
@@ -194,15 +197,16 @@ class NameFinder {
   }
 
   int intern(size_t s, size_t first, size_t last) {
-    std::vector<std::string> words;
     std::string text;
     for (size_t i = first; i < last; ++i) {
-      std::string_view w = word(s, i);
       if (i > first && !glued(s, i)) text += ' ';
-      text += w;
-      if (is_word(s, i)) words.emplace_back(w);
+      text += word(s, i);
     }
-    if (auto it = by_text_.find(text); it != by_text_.end()) return it->second;
+    if (auto it = by_text_.find(text); it != by_text_.end()) return it->second;  // seen before: most mentions
+    std::vector<std::string> words;
+    for (size_t i = first; i < last; ++i) {
+      if (is_word(s, i)) words.emplace_back(word(s, i));
+    }
     int e = -1;
     if (words.size() == 1) {  // "Musk" after "Elon Musk", "Alibaba" after "Alibaba Cloud"
       if (auto it = by_edge_word_.find(words[0]); it != by_edge_word_.end()) e = it->second;

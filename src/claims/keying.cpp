@@ -436,6 +436,26 @@ class Keyer {
     key.time_from = KeySource::Sentence;
   }
 
+  // A place word inside "the ... company": it says where the company is,
+  // not where the figure applies.
+  bool describes_entity(size_t s, size_t i, size_t n) const {
+    bool the = false;
+    for (size_t back = 1; back <= 3 && back <= i; ++back) {
+      std::string_view w = word(s, i - back);
+      if (!is_word(s, i - back)) break;
+      if (lower(w) == "the") {
+        the = true;
+        break;
+      }
+    }
+    if (!the) return false;
+    for (size_t k = i + n; k < size(s) && k < i + n + 3; ++k) {
+      if (!is_word(s, k) && word(s, k) != "-") break;
+      if (ctx_.cue_at(lex_.reference_nouns, s, k)) return true;
+    }
+    return false;
+  }
+
   void place_of(size_t s, size_t first, size_t last, MeasureKey& key) const {
     size_t from = clause_start(s, first), to = clause_end(s, last);
     size_t best_d = SIZE_MAX;
@@ -469,6 +489,10 @@ class Keyer {
       if (i + n + 1 < size(s) && word(s, i + n) == "-" && !ctx_.tokens[s][i + n].space_before &&
           is_word(s, i + n + 1) && word(s, i + n + 1)[0] >= 'a' && word(s, i + n + 1)[0] <= 'z') {
         i += n - 1;  // "Hangzhou-based", "US-listed"
+        continue;
+      }
+      if (describes_entity(s, i, n)) {  // "the Californian chipmaker", "the Chinese tech group"
+        i += n - 1;
         continue;
       }
       if (i > 0 && (lower(word(s, i - 1)) == "to" || lower(word(s, i - 1)) == "into")) {  // a destination

@@ -106,12 +106,30 @@ class RestatementFinder {
         if (described(a, d, stems)) fits.push_back(d);
       }
       if (fits.empty()) continue;
+      // The nearest sentence decides, unless a sentence further back states
+      // exactly this figure with the phrase's words: "Amazon will invest
+      // €15.7bn ... Google would invest €1bn ... The €15.7bn data centre
+      // investment" repeats Amazon's, not Google's.
+      if (!(fits.size() == 1 && q(fits.front()).value == q(c).value) && same_figure_further(s, c, back, stems)) return;
       if (fits.size() == 1 && !shared_description(a, fits.front(), candidates, stems) &&
           same_time(a, fits.front(), s) && !expectation(a, fits.front(), stems) && !other_name(s, first, a)) {
         emit(s, c, a, fits.front(), phrase);
       }
-      return;  // the nearest sentence decides
+      return;
     }
+  }
+
+  // A sentence more than `back` sentences before s (within kBack, same
+  // article) with a figure of c's value and unit that the phrase describes.
+  bool same_figure_further(size_t s, int c, size_t back, const std::vector<std::string>& stems) const {
+    for (size_t b = back + 1; b <= kBack && b <= s; ++b) {
+      size_t a = s - b;
+      if (section_[a] != section_[s] || ctx_.doc.sentences[a].kind == BlockKind::TableCell) return false;
+      for (int d : ctx_.claims_in[a]) {
+        if (level(d) && ctx_.same_dimension(c, d) && q(d).value == q(c).value && described(a, d, stems)) return true;
+      }
+    }
+    return false;
   }
 
   // "Revenue was $4bn in Europe and $3bn in Asia": the words before the
