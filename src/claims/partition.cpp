@@ -83,6 +83,9 @@ class PartitionFinder {
   int in_dimension_of(int part, int like) const {
     if (like < 0) return q(part).kind == QuantityKind::Percent ? part : -1;
     if (ctx_.same_dimension(part, like)) return part;
+    // "148,000 vehicles ... Of those, 81,000 went to Europe": a bare number
+    // split off a count is of the count's unit
+    if (q(like).kind == QuantityKind::Count && q(part).kind == QuantityKind::Number && q(part).unit.empty()) return part;
     int conv = ctx_.set.claims[static_cast<size_t>(part)].converted;
     if (conv >= 0 && ctx_.same_dimension(conv, like)) return conv;
     return -1;
@@ -212,7 +215,13 @@ class PartitionFinder {
         break;
       }
     }
-    if (find_cue("rest", s).second) split.complete = true;
+    // "..., the rest, $1bn": complete; "the rest were sold by others" (no
+    // figure for it) leaves an unstated rest.
+    if (auto [at, len] = find_cue("rest", s); len) {
+      for (int p : split.parts) {
+        if (ctx_.set.claims[static_cast<size_t>(p)].sentence == s && ctx_.token_span(p).first >= at + len) split.complete = true;
+      }
+    }
     if (split.parts.empty()) return;
     emit(split, "amounts");
   }
@@ -271,13 +280,12 @@ class PartitionFinder {
   // such amount; two or more, and nothing is linked.
   int previous_amount(size_t s, int like) const {
     if (like < 0) return -1;
-    int conv = ctx_.set.claims[static_cast<size_t>(like)].converted;
     for (size_t back = 1; back <= kLookBack && back <= s; ++back) {
       int found = -1, candidates = 0;
       for (int c : ctx_.claims_in[s - back]) {
         const Quantity& x = q(c);
         if ((x.kind != QuantityKind::Money && x.kind != QuantityKind::Count) || excluded(c)) continue;
-        if (ctx_.same_dimension(c, like) || (conv >= 0 && ctx_.same_dimension(c, conv))) {
+        if (in_dimension_of(like, c) >= 0) {
           found = c;
           ++candidates;
         }

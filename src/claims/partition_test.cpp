@@ -8,6 +8,7 @@ std::vector<std::string> relations(const std::string& text) { return cc::test::r
 
 }  // namespace
 using V = std::vector<std::string>;
+using cc::test::check;
 
 TEST_CASE("shares with 'the rest' partition 100%") {
   CHECK(relations("Sixty per cent goes to Huawei, the rest, 30 per cent, to Nvidia.") ==
@@ -32,4 +33,19 @@ TEST_CASE("comparisons and changes are not parts") {
   CHECK(relations("Sales rose 12 percent, while the rest of the market grew 3 percent.").empty());
   CHECK(relations("It will spend $10bn. Of that, $5bn is for chips, up from $3bn last year.") ==
         V{"partition(total=$10bn, part=$5bn)"});
+}
+
+TEST_CASE("a rest with no figure of its own leaves the parts at most the total") {
+  // "the rest were sold by existing shareholders": 30mn of 40mn is fine
+  CHECK(check("The company sold 40mn shares in its IPO. Of those, 30mn were new shares and the rest were sold by "
+              "existing shareholders.")
+            .findings.empty());
+  // but the parts may not exceed it
+  CHECK(check("The company sold 40mn shares in its IPO. Of those, 45mn were new shares and the rest were sold by "
+              "existing shareholders.")
+            .findings.size() == 1);
+  // a bare number split off a count is of the count's unit
+  CHECK(check("Halvorsen delivered 148,000 vehicles. Of those, 81,000 went to Europe and 39,000 to China, with the "
+              "rest, 38,000, sold in North America.")
+            .findings.size() == 1);
 }
