@@ -130,7 +130,7 @@ const std::map<std::string, KindEntry>& kinds() {
       {"majority", {find_majorities, {"most", "not_whole", "per_unit"}}},
       {"partition", {find_partitions, {"rest", "of_which", "of_that", "continuation", "not_part", "determiners", "not_rest", "per_unit", "net", "not_rest_after"}}},
       {"product", {find_products, {"per_unit", "per", "instalments", "total", "relative_year"}}},
-      {"restatement", {find_restatements, {"determiners", "ends", "qualifiers", "not_antecedent", "earlier_time", "expectations", "openers"}}},
+      {"restatement", {find_restatements, {"determiners", "ends", "qualifiers", "not_antecedent", "earlier_time", "expectations", "openers", "narrower"}}},
       {"share", {find_shares, {"of", "link", "determiners", "vague", "not_whole", "narrower", "not_actual"}}},
       {"table_change", {find_table_changes, {"change", "percent", "points", "older", "newer", "not_additive", "not_simple"}}},
       {"table_link", {find_table_links, {"to", "from", "total", "not_label", "not_level"}}},

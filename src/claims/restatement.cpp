@@ -79,8 +79,11 @@ class RestatementFinder {
   void check(size_t s, int c) {
     if (!level(c)) return;
     auto [first, last] = ctx_.token_span(c);
-    // "the $6.8bn": a determiner right before the figure.
-    if (first == 0 || !ctx_.cue_at(rule_.cue("determiners"), s, first - 1)) return;
+    // "the $6.8bn": a determiner right before the figure; or "The app's 170
+    // million": a possessive, whose owner must be the antecedent's entity.
+    bool possessive = first >= 2 && ctx_.word(s, first - 1) == "s" && ctx_.word(s, first - 2) == "'" && ctx_.keys &&
+                      key(c).entity >= 0 && key(c).entity_from >= KeySource::Reference;
+    if (first == 0 || (!possessive && !ctx_.cue_at(rule_.cue("determiners"), s, first - 1))) return;
     if (first >= 2 && ctx_.cue_at(rule_.cue("qualifiers"), s, first - 2)) return;
     std::vector<std::string> phrase = phrase_after(s, last);
     // A phrase of one short word ("the $5bn deal") says too little; a count's
@@ -103,7 +106,7 @@ class RestatementFinder {
       for (int d : ctx_.claims_in[a]) {
         if (!level(d) || !ctx_.same_dimension(c, d) || antecedent_excluded(d)) continue;
         candidates.push_back(d);
-        if (described(a, d, stems)) fits.push_back(d);
+        if (described(a, d, stems, c)) fits.push_back(d);
       }
       if (fits.empty()) continue;
       // The nearest sentence decides, unless a sentence further back states
@@ -111,8 +114,10 @@ class RestatementFinder {
       // €15.7bn ... Google would invest €1bn ... The €15.7bn data centre
       // investment" repeats Amazon's, not Google's.
       if (!(fits.size() == 1 && q(fits.front()).value == q(c).value) && same_figure_further(s, c, back, stems)) return;
+      bool owner_ok = (possessive ? key(fits.front()).entity == key(c).entity : !other_name(s, first, a)) &&
+                      !narrower_owner(s, first, a);
       if (fits.size() == 1 && !shared_description(a, fits.front(), candidates, stems) &&
-          same_time(a, fits.front(), s) && !expectation(a, fits.front(), stems) && !other_name(s, first, a)) {
+          same_time(a, fits.front(), s) && !expectation(a, fits.front(), stems) && owner_ok) {
         emit(s, c, a, fits.front(), phrase);
       }
       return;
@@ -126,7 +131,7 @@ class RestatementFinder {
       size_t a = s - b;
       if (section_[a] != section_[s] || ctx_.doc.sentences[a].kind == BlockKind::TableCell) return false;
       for (int d : ctx_.claims_in[a]) {
-        if (level(d) && ctx_.same_dimension(c, d) && q(d).value == q(c).value && described(a, d, stems)) return true;
+        if (level(d) && ctx_.same_dimension(c, d) && q(d).value == q(c).value && described(a, d, stems, c)) return true;
       }
     }
     return false;
@@ -203,6 +208,20 @@ class RestatementFinder {
     return false;
   }
 
+  // "The cloud unit ... reported that its Rmb31.7bn revenue": a part of the
+  // group (`narrower`: unit, division, subsidiary) named before the
+  // reference that the first sentence does not name owns the figure.
+  bool narrower_owner(size_t s, size_t first, size_t a) const {
+    for (size_t i = 0; i < first; ++i) {
+      if (!ctx_.cue_at(rule_.cue("narrower"), s, i)) continue;
+      std::string st = stem(low(s, i));
+      bool named = false;
+      for (size_t j = 0; j < toks(a).size() && !named; ++j) named = is_word(a, j) && stem(low(a, j)) == st;
+      if (!named) return true;
+    }
+    return false;
+  }
+
   // "from $18.2bn", "up $2bn", "than $5bn": compared or past, not the amount itself.
   bool antecedent_excluded(int d) const { return ctx_.cue_ends_before(rule_.cue("not_antecedent"), d, 2); }
 
@@ -223,18 +242,39 @@ class RestatementFinder {
     return {lo, hi};
   }
 
-  bool described(size_t a, int d, const std::vector<std::string>& stems) const {
+  bool described(size_t a, int d, const std::vector<std::string>& stems, int c) const {
     auto [first, last] = ctx_.token_span(d);
     auto [lo, hi] = window(a, d);
-    for (const std::string& st : stems) {
+    for (size_t k = 0; k < stems.size(); ++k) {
+      const std::string& st = stems[k];
       bool found = false;
       for (size_t i = lo; i < hi && !found; ++i) {
         if (i >= first && i < last) continue;
         found = is_word(a, i) && stem(low(a, i)) == st;
       }
-      if (!found) return false;
+      if (!found && !said_by_key(c, k, d)) return false;
     }
     return true;
+  }
+
+  const MeasureKey& key(int c) const { return ctx_.set.claims[static_cast<size_t>(c)].key; }
+
+  // Word k of the phrase after figure c names a place or a measure that
+  // figure d's own clause names in other words: "American users" for "users
+  // in the US", "the £1.3bn investment" for "would spend £1.3bn".
+  bool said_by_key(int c, size_t k, int d) const {
+    if (!ctx_.keys) return false;
+    const KeyLexicon& lex = *ctx_.keys;
+    size_t s = ctx_.set.claims[static_cast<size_t>(c)].sentence, i = ctx_.token_span(c).second + k;
+    const MeasureKey &x = key(c), &y = key(d);
+    int v = 0;
+    if (lex.places.match_at(ctx_.doc.sentences[s].text, toks(s), i, &v)) {
+      int place = v & ~KeyLexicon::kLowerCase;
+      return x.place == place && y.place == place && y.place_from >= KeySource::Clause;
+    }
+    bool money_only = false;
+    int m = lex.measure_of_stem(stem(low(s, i)), &money_only);
+    return m >= 0 && x.measure == m && y.measure >= 0 && y.measure_from >= KeySource::Clause && lex.measures_agree(m, y.measure);
   }
 
   void emit(size_t s, int c, size_t a, int d, const std::vector<std::string>& phrase) {
