@@ -3,6 +3,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "claims/sentence_reader.h"
+
 namespace cc {
 
 namespace {
@@ -47,16 +49,22 @@ bool all_caps(std::string_view w) {
   return true;
 }
 
-class NameFinder {
+class NameFinder : private SentenceReader {
  public:
-  NameFinder(const ClaimContext& ctx, const KeyLexicon& lex) : ctx_(ctx), lex_(lex) {}
+  NameFinder(const ClaimContext& ctx, const KeyLexicon& lex) : SentenceReader(ctx), ctx_(ctx), lex_(lex) {}
 
   std::vector<SentenceNames> run() {
     const Document& doc = ctx_.doc;
+    // Two passes over the words: the sentences' first words, then (one
+    // sentence at a time) title case, the capitalised words inside
+    // sentences, and the lower-case words that rule a first word out.
     titles_.resize(doc.sentences.size());
-    for (size_t s = 0; s < doc.sentences.size(); ++s) titles_[s] = title_case(s);
-    for (size_t s = 0; s < doc.sentences.size(); ++s) learn_vocabulary(s);
-    learn_starters();
+    collect_starters();
+    for (size_t s = 0; s < doc.sentences.size(); ++s) {
+      titles_[s] = title_case(s);
+      learn_vocabulary(s);
+      drop_lower_case_starters(s);
+    }
     std::vector<SentenceNames> out(doc.sentences.size());
     int current = -1;
     for (size_t s = 0; s < doc.sentences.size(); ++s) {
@@ -76,10 +84,6 @@ class NameFinder {
   }
 
  private:
-  std::string_view word(size_t s, size_t i) const { return ctx_.word(s, i); }
-  size_t size(size_t s) const { return ctx_.tokens[s].size(); }
-  bool is_word(size_t s, size_t i) const { return i < size(s) && ctx_.tokens[s][i].kind == TokenKind::Word; }
-  bool glued(size_t s, size_t i) const { return i < size(s) && !ctx_.tokens[s][i].space_before; }
 
   bool in_claim(size_t s, size_t i) const {
     for (int c : ctx_.claims_in[s]) {
@@ -89,12 +93,12 @@ class NameFinder {
     return false;
   }
 
-  bool listed(const PhraseTable<int>& table, size_t s, size_t i) const { return ctx_.cue_at(table, s, i) == 1; }
+  bool listed(const PhraseTable<int>& table, size_t s, size_t i) const { return cue(table, s, i) == 1; }
 
   // Index of the sentence's first word (past opening quotes and brackets).
   size_t first_word(size_t s) const {
     size_t i = 0;
-    while (i < size(s) && ctx_.tokens[s][i].kind == TokenKind::Punct) ++i;
+    while (i < size(s) && toks(s)[i].kind == TokenKind::Punct) ++i;
     return i;
   }
 
@@ -103,7 +107,7 @@ class NameFinder {
   bool title_case(size_t s) const {
     size_t words = 0, caps = 0;
     std::string_view text = ctx_.doc.sentences[s].text;
-    for (const Token& t : ctx_.tokens[s]) {
+    for (const Token& t : toks(s)) {
       if (t.kind != TokenKind::Word || t.end - t.begin < 4) continue;
       ++words;
       if (capitalised(text.substr(t.begin, t.end - t.begin))) ++caps;
@@ -118,7 +122,7 @@ class NameFinder {
     if (titles_[s]) return;
     size_t start = first_word(s);
     for (size_t i = start + 1; i < size(s); ++i) {
-      if (!is_word(s, i) || in_claim(s, i) || !capitalised(word(s, i)) || listed(lex_.not_names, s, i)) continue;
+      if (!is_word(s, i) || !capitalised(word(s, i)) || in_claim(s, i) || listed(lex_.not_names, s, i)) continue;
       if (opens_clause(s, i)) continue;
       vocabulary_.insert(lower(word(s, i)));
     }
@@ -129,7 +133,7 @@ class NameFinder {
   bool opens_clause(size_t s, size_t i) const {
     if (i == 0) return true;
     std::string_view p = word(s, i - 1);
-    return (p == "-" && ctx_.tokens[s][i - 1].space_before) || p == ":" || p == "\"";
+    return (p == "-" && toks(s)[i - 1].space_before) || p == ":" || p == "\"";
   }
 
   bool known(size_t s, size_t i) const { return vocabulary_.count(lower(word(s, i))) > 0; }
@@ -147,34 +151,41 @@ class NameFinder {
   bool evident(size_t s, size_t i) const {
     std::string_view w = word(s, i);
     if (known(s, i) || inner_capitals(w)) return true;
-    if (starters_.count(lower(w)) == 0 || listed(lex_.not_names, s, i) || ctx_.cue_at(lex_.places, s, i)) return false;
+    if (starters_.count(lower(w)) == 0 || listed(lex_.not_names, s, i) || cue(lex_.places, s, i)) return false;
     bool money_only = false;
     return lex_.measure_of_stem(stem(lower(w)), &money_only) < 0;  // "Revenue", "Shipments"
   }
 
-  // Sentence-initial capitalised words the document never writes in lower case.
-  void learn_starters() {
+  // In a long document a name turns up inside a sentence somewhere (the
+  // vocabulary), so only short ones, where it may not, scan for starters.
+  static constexpr size_t kStarterScan = 400;  // sentences
+
+  // Sentence-initial capitalised words (not `not_names`: "The", "In"); those
+  // the document also writes in lower case are dropped below.
+  void collect_starters() {
+    if (ctx_.doc.sentences.size() > kStarterScan) return;
     for (size_t s = 0; s < ctx_.doc.sentences.size(); ++s) {
       size_t i = first_word(s);
-      if (is_word(s, i) && capitalised(word(s, i))) starters_.insert(lower(word(s, i)));
+      if (is_word(s, i) && capitalised(word(s, i)) && !listed(lex_.not_names, s, i)) starters_.insert(lower(word(s, i)));
     }
-    if (starters_.empty()) return;
     // most words share no first three letters with a starter: no hashing for them
-    std::vector<bool> prefixes(27 * 27 * 27, false);
-    for (const std::string& w : starters_) prefixes[QuantityLexicon::prefix_key(w)] = true;
-    for (size_t s = 0; s < ctx_.doc.sentences.size(); ++s) {
-      std::string_view text = ctx_.doc.sentences[s].text;
-      for (const Token& t : ctx_.tokens[s]) {
-        if (t.kind != TokenKind::Word || !lower_ascii(text[t.begin])) continue;
-        std::string_view w = text.substr(t.begin, t.end - t.begin);
-        if (!prefixes[QuantityLexicon::prefix_key(w)]) continue;
-        if (auto it = starters_.find(std::string(w)); it != starters_.end()) starters_.erase(it);
-      }
+    starter_prefixes_.assign(27 * 27 * 27, false);
+    for (const std::string& w : starters_) starter_prefixes_[QuantityLexicon::prefix_key(w)] = true;
+  }
+
+  void drop_lower_case_starters(size_t s) {
+    if (starters_.empty()) return;
+    std::span<const Token> t = toks(s);
+    for (const Token& k : t) {
+      if (k.kind != TokenKind::Word || !lower_ascii(text_[k.begin])) continue;
+      std::string_view w = text_.substr(k.begin, k.end - k.begin);
+      if (!starter_prefixes_[QuantityLexicon::prefix_key(w)]) continue;
+      if (auto it = starters_.find(std::string(w)); it != starters_.end()) starters_.erase(it);
     }
   }
 
   bool name_word(size_t s, size_t i) const {
-    return is_word(s, i) && !in_claim(s, i) && capitalised(word(s, i));
+    return is_word(s, i) && capitalised(word(s, i)) && !in_claim(s, i);
   }
 
   // One past the end of the run of name words starting at token i.
@@ -245,7 +256,7 @@ class NameFinder {
           names.references.push_back({i, j + 1, poss});
           break;
         }
-        if (capitalised(word(s, j)) && !ctx_.cue_at(lex_.places, s, j)) break;
+        if (capitalised(word(s, j)) && !cue(lex_.places, s, j)) break;
       }
     }
   }
@@ -285,13 +296,13 @@ class NameFinder {
         if (a >= b) continue;
       }
       if (b - a == 1 && word(s, a).size() < 2) continue;
-      if (size_t p = ctx_.cue_at(lex_.places, s, a); p && a + p >= b) continue;  // a place, not a name
+      if (size_t p = cue(lex_.places, s, a); p && a + p >= b) continue;  // a place, not a name
       NameMention m;
       m.first = a;
       m.last = b;
       m.possessive = possessive;
       m.entity = intern(s, a, b);
-      m.subject = !lex_.not_subject_after.match_before(ctx_.doc.sentences[s].text, ctx_.tokens[s], a, nullptr);
+      m.subject = !lex_.not_subject_after.match_before(ctx_.doc.sentences[s].text, toks(s), a, nullptr);
       // a first word that only its never being written in lower case makes a
       // name ("Interest costs at Morland"): no subject when a surer name follows
       m.weak = (a == start || opens_clause(s, a)) && b - a == 1 && !known(s, a) && !inner_capitals(word(s, a)) &&
@@ -319,6 +330,7 @@ class NameFinder {
   const KeyLexicon& lex_;
   std::vector<char> titles_;  // per sentence: title case
   std::unordered_set<std::string> vocabulary_, starters_;
+  std::vector<bool> starter_prefixes_;
   // Entities by their text as written, by the first and last word of a
   // longer name, and by a one-word name.
   std::unordered_map<std::string, int> by_text_, by_edge_word_, single_;

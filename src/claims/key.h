@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "quantity/lexicon.h"
@@ -74,6 +75,12 @@ struct KeyLexicon {
   PhraseTable<int> reference_nouns, pronouns, not_names, suffixes, not_subject_after;
   PhraseTable<int> relative_year, earlier_period, earlier_year, quarter, half, fiscal, not_time_after;  // value: offset or number
   PhraseTable<int> time_starts;  // every phrase of the five above but not_time_after: a quick first test
+  // A word every time phrase holds one of ("year", "quarter", "fy"), by its
+  // first three letters and in full: a sentence without any skips the phrase
+  // lookups. Empty when some phrase has none (then every sentence is read).
+  std::vector<bool> time_trigger_prefixes;
+  std::unordered_set<std::string> time_triggers;
+  bool may_name_time(std::string_view word) const;
 
   // Reads rules/keys/{entities,places,time,measures}.toml; throws UserError
   // at a malformed entry. A missing directory gives an empty lexicon (every

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <memory>
+#include <unordered_set>
 
 #include <libstemmer.h>
 
@@ -20,8 +21,9 @@ void add_all(PhraseTable<int>& table, const std::vector<std::string>& phrases, i
   for (const std::string& p : phrases) table.add(p, value);
 }
 
-// A table of phrase = integer.
-void add_numbers(PhraseTable<int>& table, const std::string& path, const toml::table& root, std::string_view key) {
+// A table of phrase = integer; each phrase is also appended to `phrases`.
+void add_numbers(PhraseTable<int>& table, const std::string& path, const toml::table& root, std::string_view key,
+                 std::vector<std::string>* phrases = nullptr) {
   const toml::node* node = root.get(key);
   if (!node) return;
   const toml::table* t = node->as_table();
@@ -30,7 +32,40 @@ void add_numbers(PhraseTable<int>& table, const std::string& path, const toml::t
     std::optional<int64_t> v = value.value<int64_t>();
     if (!v) toml_error(path, value, "'" + std::string(phrase.str()) + "' must be a whole number");
     table.add(phrase.str(), static_cast<int>(*v));
+    if (phrases) phrases->emplace_back(phrase.str());
   }
+}
+
+// Words too common to say a sentence names a time.
+bool common_word(const std::string& w) {
+  static const std::unordered_set<std::string> kCommon = {
+      "the", "a", "an", "of", "to", "this", "last", "next", "same", "so", "far", "first", "second", "third",
+      "fourth", "final", "in", "that", "two", "three", "before", "after", "previous", "prior", "preceding",
+      "following", "current", "earlier", "later", "ago", "ended", "ending", "to", "-", "six", "four"};
+  return kCommon.count(w) > 0;
+}
+
+// Picks a trigger word for each time phrase (its first word that is not
+// common); leaves the triggers empty when a phrase has none.
+void pick_time_triggers(KeyLexicon& lex, const std::vector<std::string>& phrases) {
+  std::unordered_set<std::string> triggers;
+  for (const std::string& p : phrases) {
+    std::string word, found;
+    auto take = [&] {
+      if (!word.empty() && found.empty() && !common_word(word)) found = word;
+      word.clear();
+    };
+    for (char c : p) {
+      if (c == ' ' || c == '-') take();
+      else word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    take();
+    if (found.empty()) return;  // no prefilter
+    triggers.insert(found);
+  }
+  lex.time_trigger_prefixes.assign(27 * 27 * 27, false);
+  for (const std::string& t : triggers) lex.time_trigger_prefixes[QuantityLexicon::prefix_key(t)] = true;
+  lex.time_triggers = std::move(triggers);
 }
 
 bool lower_case(std::string_view s) {
@@ -155,17 +190,21 @@ KeyLexicon KeyLexicon::load(const std::string& dir) {
     toml::table root = load_toml(path);
     toml_check_keys(path, root, {"relative_year", "earlier_period", "earlier_year", "quarter", "half", "fiscal", "not_time_after"},
                     "unknown key");
+    std::vector<std::string> phrases;
     for (std::string_view table : {"relative_year", "earlier_period", "earlier_year", "quarter", "half"}) {
       add_numbers(table == "relative_year"    ? lex.relative_year
                   : table == "earlier_period" ? lex.earlier_period
                   : table == "earlier_year"   ? lex.earlier_year
                   : table == "quarter"        ? lex.quarter
                                               : lex.half,
-                  path, root, table);
+                  path, root, table, &phrases);
       add_numbers(lex.time_starts, path, root, table);
     }
-    add_all(lex.fiscal, toml_strings(path, root, "fiscal"));
-    add_all(lex.time_starts, toml_strings(path, root, "fiscal"));
+    std::vector<std::string> fiscal = toml_strings(path, root, "fiscal");
+    add_all(lex.fiscal, fiscal);
+    add_all(lex.time_starts, fiscal);
+    phrases.insert(phrases.end(), fiscal.begin(), fiscal.end());
+    pick_time_triggers(lex, phrases);
     add_all(lex.not_time_after, toml_strings(path, root, "not_time_after"));
   }
   path = dir + "/measures.toml";
@@ -196,6 +235,14 @@ bool KeyLexicon::places_agree(int a, int b) const {
     return other != "global";
   }
   return false;
+}
+
+bool KeyLexicon::may_name_time(std::string_view word) const {
+  if (time_triggers.empty()) return true;
+  if (!time_trigger_prefixes[QuantityLexicon::prefix_key(word)]) return false;
+  std::string l(word);
+  for (char& c : l) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return time_triggers.count(l) > 0;
 }
 
 std::string TimeScope::str() const {

@@ -3,9 +3,11 @@
 // sentences before it.
 #include <algorithm>
 #include <cstdlib>
+#include <unordered_map>
 
 #include "claims/entities.h"
 #include "claims/keying.h"
+#include "claims/sentence_reader.h"
 
 namespace cc {
 
@@ -16,9 +18,9 @@ struct TimeMention {
   TimeScope time;
 };
 
-class Keyer {
+class Keyer : private SentenceReader {
  public:
-  Keyer(ClaimContext& ctx, const KeyLexicon& lex) : ctx_(ctx), lex_(lex) {}
+  Keyer(ClaimContext& ctx, const KeyLexicon& lex) : SentenceReader(ctx), ctx_(ctx), lex_(lex) {}
 
   void run() {
     std::vector<SentenceNames> names = find_names(ctx_, lex_);
@@ -76,9 +78,6 @@ class Keyer {
   }
 
  private:
-  std::string_view word(size_t s, size_t i) const { return ctx_.word(s, i); }
-  size_t size(size_t s) const { return ctx_.tokens[s].size(); }
-  bool is_word(size_t s, size_t i) const { return i < size(s) && ctx_.tokens[s][i].kind == TokenKind::Word; }
   int claim_at(size_t s, size_t i) const {
     for (int c : ctx_.claims_in[s]) {
       auto [a, b] = ctx_.token_span(c);
@@ -105,7 +104,7 @@ class Keyer {
       std::string_view w = word(s, i);
       uint8_t f = 0;
       if (w == "," || w == ":" || w == "(" || w == ")" || w == "\"") f = kClauseBreak;
-      else if (w == ";" || (w == "-" && ctx_.tokens[s][i].space_before)) f = kClauseBreak | kTimeBreak;
+      else if (w == ";" || (w == "-" && toks(s)[i].space_before)) f = kClauseBreak | kTimeBreak;
       else if (is_word(s, i) && w.size() >= 3 && w.size() <= 8) {
         std::string l = lower(w);
         if (l == "and" || l == "but" || l == "while" || l == "whereas" || l == "which") f = kClauseBreak | kTimeBreak;
@@ -222,7 +221,7 @@ class Keyer {
   }
 
   bool year_at(size_t s, size_t i, int* year) const {
-    if (i >= size(s) || ctx_.tokens[s][i].kind != TokenKind::Number) return false;
+    if (i >= size(s) || toks(s)[i].kind != TokenKind::Number) return false;
     std::string_view w = word(s, i);
     if (w.size() != 4 || !(w.substr(0, 2) == "19" || w.substr(0, 2) == "20")) return false;
     *year = std::atoi(std::string(w).c_str());
@@ -231,7 +230,7 @@ class Keyer {
 
   // "FY25", "FY2025": a fiscal word glued to a year.
   bool short_year_at(size_t s, size_t i, int* year) const {
-    if (i >= size(s) || ctx_.tokens[s][i].kind != TokenKind::Number || ctx_.tokens[s][i].space_before) return false;
+    if (i >= size(s) || toks(s)[i].kind != TokenKind::Number || toks(s)[i].space_before) return false;
     std::string_view w = word(s, i);
     if (w.size() == 2) {
       *year = 2000 + std::atoi(std::string(w).c_str());
@@ -248,8 +247,8 @@ class Keyer {
   bool spans_from(size_t s, size_t i) const {
     for (size_t back = 0; back < 5 && back <= i; ++back) {
       size_t at = i - back;
-      if (back > 0 && ctx_.tokens[s][at].kind == TokenKind::Punct) return false;
-      if (lex_.not_time_after.match_before(ctx_.doc.sentences[s].text, ctx_.tokens[s], at, nullptr)) return true;
+      if (back > 0 && toks(s)[at].kind == TokenKind::Punct) return false;
+      if (lex_.not_time_after.match_before(ctx_.doc.sentences[s].text, toks(s), at, nullptr)) return true;
     }
     return false;
   }
@@ -275,12 +274,21 @@ class Keyer {
     std::vector<TimeMention> out;
     std::vector<size_t> used;
     auto taken = [&](size_t i) { return std::find(used.begin(), used.end(), i) != used.end(); };
+    // Only a sentence with a word that time phrases hold ("year", "quarter",
+    // "FY") may hold one; any may hold a year.
+    bool phrases = false;
+    for (size_t i = 0; i < size(s) && !phrases; ++i) {
+      // "Q3", "H1", "FY25": letters glued to a number
+      bool glued_number = i + 1 < size(s) && toks(s)[i + 1].kind == TokenKind::Number && !toks(s)[i + 1].space_before &&
+                          word(s, i).size() <= 2;
+      phrases = is_word(s, i) && (glued_number || lex_.may_name_time(word(s, i)));
+    }
     // Fiscal years first ("fiscal 2025", "FY25"), then plain years.
-    for (size_t i = 0; i < size(s); ++i) {
+    for (size_t i = 0; i < size(s) && phrases; ++i) {
       int v = 0;
       // one lookup says whether any time phrase starts here
-      if (!ctx_.cue_at(lex_.time_starts, s, i) && !(i + 1 < size(s) && ctx_.tokens[s][i].kind == TokenKind::Number)) continue;
-      if (size_t n = ctx_.cue_at(lex_.fiscal, s, i)) {
+      if (!cue(lex_.time_starts, s, i) && !(i + 1 < size(s) && toks(s)[i].kind == TokenKind::Number)) continue;
+      if (size_t n = cue(lex_.fiscal, s, i)) {
         int y = 0;
         // "fiscal 2025", "FY25", "the fiscal year to March 2026", "the year that ended in March 2024"
         size_t at = i + n;
@@ -301,7 +309,7 @@ class Keyer {
       }
       // "the 2025 financial year"
       if (int y = 0; year_at(s, i, &y) && !taken(i)) {
-        if (size_t n = ctx_.cue_at(lex_.fiscal, s, i + 1); n && lower(word(s, i + 1)) != "fy") {
+        if (size_t n = cue(lex_.fiscal, s, i + 1); n && lower(word(s, i + 1)) != "fy") {
           TimeMention m{i, i + 1 + n, {}};
           m.time.period = 'F';
           m.time.year = static_cast<int16_t>(y);
@@ -311,17 +319,17 @@ class Keyer {
           continue;
         }
       }
-      if (size_t n = ctx_.cue_at(lex_.relative_year, s, i)) {
-        lex_.relative_year.match_at(ctx_.doc.sentences[s].text, ctx_.tokens[s], i, &v);
+      if (size_t n = cue(lex_.relative_year, s, i)) {
+        lex_.relative_year.match_at(ctx_.doc.sentences[s].text, toks(s), i, &v);
         out.push_back({i, i + n, relative(v)});
         i += n - 1;
         continue;
       }
       bool whole_year = false;
-      size_t n_earlier = ctx_.cue_at(lex_.earlier_period, s, i);
-      if (!n_earlier && (n_earlier = ctx_.cue_at(lex_.earlier_year, s, i))) whole_year = true;
+      size_t n_earlier = cue(lex_.earlier_period, s, i);
+      if (!n_earlier && (n_earlier = cue(lex_.earlier_year, s, i))) whole_year = true;
       if (n_earlier) {
-        (whole_year ? lex_.earlier_year : lex_.earlier_period).match_at(ctx_.doc.sentences[s].text, ctx_.tokens[s], i, &v);
+        (whole_year ? lex_.earlier_year : lex_.earlier_period).match_at(ctx_.doc.sentences[s].text, toks(s), i, &v);
         // shifted from the period the sentence names before it, else the one
         // the sentence before names, else the article's year
         TimeScope base = carried;
@@ -343,11 +351,11 @@ class Keyer {
         continue;
       }
       bool q = false;
-      size_t n = ctx_.cue_at(lex_.quarter, s, i);
+      size_t n = cue(lex_.quarter, s, i);
       if (n) q = true;
-      else n = ctx_.cue_at(lex_.half, s, i);
+      else n = cue(lex_.half, s, i);
       if (n) {
-        (q ? lex_.quarter : lex_.half).match_at(ctx_.doc.sentences[s].text, ctx_.tokens[s], i, &v);
+        (q ? lex_.quarter : lex_.half).match_at(ctx_.doc.sentences[s].text, toks(s), i, &v);
         TimeMention m{i, i + n, {}};
         m.time.period = q ? 'Q' : 'H';
         m.time.n = static_cast<int8_t>(v);
@@ -362,8 +370,8 @@ class Keyer {
           m.time.year = static_cast<int16_t>(y);
           m.first = i - 1;
           used.push_back(i - 1);
-        } else if (size_t r = ctx_.cue_at(lex_.relative_year, s, after)) {
-          lex_.relative_year.match_at(ctx_.doc.sentences[s].text, ctx_.tokens[s], after, &v);
+        } else if (size_t r = cue(lex_.relative_year, s, after)) {
+          lex_.relative_year.match_at(ctx_.doc.sentences[s].text, toks(s), after, &v);
           TimeScope rel = relative(v);
           m.time.year = rel.year;
           m.time.offset = rel.offset;
@@ -451,7 +459,7 @@ class Keyer {
     if (!the) return false;
     for (size_t k = i + n; k < size(s) && k < i + n + 3; ++k) {
       if (!is_word(s, k) && word(s, k) != "-") break;
-      if (ctx_.cue_at(lex_.reference_nouns, s, k)) return true;
+      if (cue(lex_.reference_nouns, s, k)) return true;
     }
     return false;
   }
@@ -462,11 +470,11 @@ class Keyer {
     size_t start = first >= 8 && first - 8 > from ? first - 8 : from;
     size_t end = std::min(to, last + 8);
     size_t sentence_start = 0;
-    while (sentence_start < size(s) && ctx_.tokens[s][sentence_start].kind == TokenKind::Punct) ++sentence_start;
+    while (sentence_start < size(s) && toks(s)[sentence_start].kind == TokenKind::Punct) ++sentence_start;
     for (size_t i = start; i < end; ++i) {
       if (i >= first && i < last) continue;
       int v = 0;
-      size_t n = lex_.places.match_at(ctx_.doc.sentences[s].text, ctx_.tokens[s], i, &v);
+      size_t n = lex_.places.match_at(ctx_.doc.sentences[s].text, toks(s), i, &v);
       if (!n) continue;
       std::string_view w = word(s, i);
       bool written_lower = (v & KeyLexicon::kLowerCase) != 0;
@@ -480,13 +488,13 @@ class Keyer {
         if (w.size() <= 3 && !all_caps) continue;  // "Us"
       }
       // a place inside a longer name ("Bank of America", "China Mobile") is the name's
-      if (i + n < size(s) && is_word(s, i + n) && ctx_.tokens[s][i + n].space_before &&
+      if (i + n < size(s) && is_word(s, i + n) && toks(s)[i + n].space_before &&
           word(s, i + n)[0] >= 'A' && word(s, i + n)[0] <= 'Z' && !written_lower &&
-          !lex_.not_names.match_at(ctx_.doc.sentences[s].text, ctx_.tokens[s], i + n, nullptr)) {
+          !lex_.not_names.match_at(ctx_.doc.sentences[s].text, toks(s), i + n, nullptr)) {
         i += n - 1;
         continue;
       }
-      if (i + n + 1 < size(s) && word(s, i + n) == "-" && !ctx_.tokens[s][i + n].space_before &&
+      if (i + n + 1 < size(s) && word(s, i + n) == "-" && !toks(s)[i + n].space_before &&
           is_word(s, i + n + 1) && word(s, i + n + 1)[0] >= 'a' && word(s, i + n + 1)[0] <= 'z') {
         i += n - 1;  // "Hangzhou-based", "US-listed"
         continue;
@@ -499,9 +507,9 @@ class Keyer {
         i += n - 1;
         continue;
       }
-      if (i > sentence_start && is_word(s, i - 1) && ctx_.tokens[s][i].space_before &&
+      if (i > sentence_start && is_word(s, i - 1) && toks(s)[i].space_before &&
           word(s, i - 1)[0] >= 'A' && word(s, i - 1)[0] <= 'Z' &&
-          !lex_.not_names.match_at(ctx_.doc.sentences[s].text, ctx_.tokens[s], i - 1, nullptr)) {
+          !lex_.not_names.match_at(ctx_.doc.sentences[s].text, toks(s), i - 1, nullptr)) {
         i += n - 1;  // "Reform UK"
         continue;
       }
@@ -517,6 +525,14 @@ class Keyer {
     }
   }
 
+  // Snowball stems by word, for the document: words repeat.
+  const std::string& cached_stem(std::string_view w) const {
+    std::string l = lower(w);
+    auto it = stem_cache_.find(l);
+    if (it == stem_cache_.end()) it = stem_cache_.emplace(l, stem(l)).first;
+    return it->second;
+  }
+
   void measure_of(size_t s, size_t first, size_t last, int c, MeasureKey& key) const {
     bool money = ctx_.set.claims[static_cast<size_t>(c)].quantity.kind == QuantityKind::Money;
     size_t from = clause_start(s, first), to = clause_end(s, last);
@@ -528,7 +544,7 @@ class Keyer {
         if (at == k) return st;
       }
       std::string_view w = word(s, k);
-      stems_.emplace_back(k, lex_.may_be_measure(w) ? stem(lower(w)) : std::string());
+      stems_.emplace_back(k, lex_.may_be_measure(w) ? cached_stem(w) : std::string());
       return stems_.back().second;
     };
     auto consider = [&](size_t i, size_t d) {
@@ -574,6 +590,7 @@ class Keyer {
   ClaimContext& ctx_;
   const KeyLexicon& lex_;
   mutable std::vector<std::pair<size_t, std::string>> stems_;  // measure_of's stems by token
+  mutable std::unordered_map<std::string, std::string> stem_cache_;
   std::vector<uint8_t> breaks_;                                // mark_breaks: flags per token
 };
 

@@ -14,9 +14,10 @@ using nlohmann::ordered_json;
 
 ordered_json bound(const Bound& b) { return b.infinite ? ordered_json(nullptr) : ordered_json(b.value.to_double()); }
 
-// Who, what, when and where the claim is about, each with how it was found;
-// parts not found are left out.
-ordered_json key_json(const MeasureKey& k, const ClaimSet& set) {
+// Who, what, when and where the claim is about, each with how it was found
+// (parts not found are left out), and its dimension.
+ordered_json key_json(const Claim& c, const ClaimSet& set) {
+  const MeasureKey& k = c.key;
   ordered_json j = ordered_json::object();
   const KeyLexicon* lex = set.key_lexicon;
   auto put = [&](const char* field, const std::string& value, KeySource from) {
@@ -28,6 +29,10 @@ ordered_json key_json(const MeasureKey& k, const ClaimSet& set) {
   if (lex && k.measure >= 0) put("measure", lex->measures[static_cast<size_t>(k.measure)].name, k.measure_from);
   put("time", k.time.str(), k.time_from);
   if (lex && k.place >= 0) put("place", lex->place_names[static_cast<size_t>(k.place)], k.place_from);
+  // what can be added to what: the kind and, for money and counts, the unit
+  std::string dimension(kind_name(c.quantity.kind));
+  if (!c.quantity.unit.empty()) dimension += " " + c.quantity.unit;
+  j["dimension"] = dimension;
   return j;
 }
 
@@ -35,7 +40,7 @@ ordered_json claim_json(const Claim& c, const ClaimSet& set, Position pos, Posit
   ordered_json j;
   j["id"] = c.id;
   j.update(quantity_json(c.quantity, pos, end));
-  if (set.key_lexicon) j["key"] = key_json(c.key, set);
+  if (set.key_lexicon) j["key"] = key_json(c, set);
   return j;
 }
 
