@@ -68,7 +68,7 @@ class ChangeAcross {
 
  private:
   const Quantity& q(int c) const { return ctx_.set.claims[static_cast<size_t>(c)].quantity; }
-  const MeasureKey& key(int c) const { return ctx_.set.claims[static_cast<size_t>(c)].key; }
+  const MeasureKey& key(int c) const { return ctx_.key(c); }
   size_t sentence(int c) const { return ctx_.set.claims[static_cast<size_t>(c)].sentence; }
 
   bool level(int c) const {

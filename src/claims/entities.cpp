@@ -1,5 +1,6 @@
 #include "claims/entities.h"
 
+#include <memory>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -49,15 +50,17 @@ bool all_caps(std::string_view w) {
   return true;
 }
 
+}  // namespace
+
 class NameFinder : private SentenceReader {
  public:
   NameFinder(const ClaimContext& ctx, const KeyLexicon& lex) : SentenceReader(ctx), ctx_(ctx), lex_(lex) {}
 
-  std::vector<SentenceNames> run() {
+  // The passes over every word: the sentences' first words, then (one
+  // sentence at a time) title case, the capitalised words inside
+  // sentences, and the lower-case words that rule a first word out.
+  void prepare() {
     const Document& doc = ctx_.doc;
-    // Two passes over the words: the sentences' first words, then (one
-    // sentence at a time) title case, the capitalised words inside
-    // sentences, and the lower-case words that rule a first word out.
     titles_.resize(doc.sentences.size());
     collect_starters();
     for (size_t s = 0; s < doc.sentences.size(); ++s) {
@@ -65,25 +68,63 @@ class NameFinder : private SentenceReader {
       learn_vocabulary(s);
       drop_lower_case_starters(s);
     }
-    std::vector<SentenceNames> out(doc.sentences.size());
-    int current = -1;
-    for (size_t s = 0; s < doc.sentences.size(); ++s) {
-      const Sentence& sen = doc.sentences[s];
-      if (sen.kind == BlockKind::Heading && sen.heading_level >= 1 && sen.heading_level <= 2) current = -1;
-      SentenceNames& names = out[s];
-      names.current = current;
-      find_in(s, names);
-      for (const NameMention& n : names.names) {
-        if (n.subject) {
-          current = n.entity;
-          break;
-        }
-      }
+    state_.assign(doc.sentences.size(), 0);
+    subject_.assign(doc.sentences.size(), -1);
+    full_.resize(doc.sentences.size());
+  }
+
+  // Sentence s's names and references, with the organization a reference
+  // there means: the subject of the nearest sentence before it that names
+  // one (up to kLookBack back, never across a level 1 or 2 heading).
+  const SentenceNames& of(size_t s) {
+    if (state_[s] < 2) {
+      SentenceNames& names = full_[s];
+      names = {};
+      names.current = current(s);
+      find_in(s, names, true);
+      state_[s] = 2;
     }
-    return out;
+    return full_[s];
   }
 
  private:
+  static constexpr size_t kLookBack = 12;
+
+  bool resets(size_t s) const {
+    const Sentence& sen = ctx_.doc.sentences[s];
+    return sen.kind == BlockKind::Heading && sen.heading_level >= 1 && sen.heading_level <= 2;
+  }
+
+  int current(size_t s) {
+    for (size_t t = s; t-- > 0 && t + kLookBack >= s;) {
+      if (resets(t + 1)) return -1;
+      if (int e = subject_of(t); e >= 0) return e;
+    }
+    return -1;
+  }
+
+  // The first subject named in sentence t (-1 none).
+  int subject_of(size_t t) {
+    if (state_[t] == 0) {
+      SentenceNames names;
+      find_in(t, names, !ctx_.claims_in[t].empty());
+      for (const NameMention& n : names.names) {
+        if (n.subject) {
+          subject_[t] = n.entity;
+          break;
+        }
+      }
+      state_[t] = 1;
+    } else if (state_[t] == 2) {
+      for (const NameMention& n : full_[t].names) {
+        if (n.subject) return n.entity;
+      }
+      return -1;
+    }
+    return subject_[t];
+  }
+
+
 
   bool in_claim(size_t s, size_t i) const {
     for (int c : ctx_.claims_in[s]) {
@@ -261,10 +302,10 @@ class NameFinder : private SentenceReader {
     }
   }
 
-  void find_in(size_t s, SentenceNames& names) {
+  // `full`: every name and reference; else up to the first subject, all a
+  // sentence passes on to the next.
+  void find_in(size_t s, SentenceNames& names, bool full) {
     if (ctx_.doc.sentences[s].kind == BlockKind::TableCell) return;  // row labels, not names
-    // A sentence without figures only passes on its subject to the next.
-    bool full = !ctx_.claims_in[s].empty();
     bool titles = titles_[s];
     size_t start = first_word(s);
     for (size_t i = 0; i < size(s);) {
@@ -329,6 +370,9 @@ class NameFinder : private SentenceReader {
   const ClaimContext& ctx_;
   const KeyLexicon& lex_;
   std::vector<char> titles_;  // per sentence: title case
+  std::vector<char> state_;   // per sentence: 0 not read, 1 subject known, 2 full_ filled
+  std::vector<int> subject_;
+  std::vector<SentenceNames> full_;
   std::unordered_set<std::string> vocabulary_, starters_;
   std::vector<bool> starter_prefixes_;
   // Entities by their text as written, by the first and last word of a
@@ -336,10 +380,11 @@ class NameFinder : private SentenceReader {
   std::unordered_map<std::string, int> by_text_, by_edge_word_, single_;
 };
 
-}  // namespace
 
-std::vector<SentenceNames> find_names(const ClaimContext& ctx, const KeyLexicon& lex) {
-  return NameFinder(ctx, lex).run();
+NameIndex::NameIndex(const ClaimContext& ctx, const KeyLexicon& lex) : finder_(std::make_unique<NameFinder>(ctx, lex)) {
+  finder_->prepare();
 }
+NameIndex::~NameIndex() = default;
+const SentenceNames& NameIndex::of(size_t s) { return finder_->of(s); }
 
 }  // namespace cc

@@ -2,6 +2,7 @@
 // about: what keying.cpp needs for a figure's entity.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -32,10 +33,23 @@ struct SentenceNames {
   int current = -1;  // the entity a reference in this sentence means (-1 none)
 };
 
-// Finds the names and references of every sentence, interning entities in
-// ctx.set.entities ("Alibaba Group Holding" and a later "Alibaba" are one;
-// "Elon Musk" and "Musk" are one), and follows the organization last named
-// as a subject from sentence to sentence (reset at a level 1 or 2 heading).
-std::vector<SentenceNames> find_names(const ClaimContext& ctx, const KeyLexicon& lex);
+class NameFinder;
+
+// The names and references of a document's sentences, read when asked for:
+// entities are interned in ctx.set.entities ("Alibaba Group Holding" and a
+// later "Alibaba" are one; "Elon Musk" and "Musk" are one), and a
+// sentence's references mean the subject of the nearest sentence before it
+// that names one (not across a level 1 or 2 heading, at most 12 back).
+class NameIndex {
+ public:
+  NameIndex(const ClaimContext& ctx, const KeyLexicon& lex);  // reads every word once
+  ~NameIndex();
+  NameIndex(const NameIndex&) = delete;
+  NameIndex& operator=(const NameIndex&) = delete;
+  const SentenceNames& of(size_t s);
+
+ private:
+  std::unique_ptr<NameFinder> finder_;
+};
 
 }  // namespace cc

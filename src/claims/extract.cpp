@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 
 #include "base/huge_pages.h"
 #include "claims/key_links.h"
@@ -104,6 +105,10 @@ Relation ClaimContext::sum_relation(const RelationRule& rule, std::string family
   return r;
 }
 
+const MeasureKey& ClaimContext::key(int c) const {
+  return key_index ? key_index->key(c) : set.claims[static_cast<size_t>(c)].key;
+}
+
 bool ClaimContext::same_dimension(int a, int b) const {
   const Quantity& x = set.claims[static_cast<size_t>(a)].quantity;
   const Quantity& y = set.claims[static_cast<size_t>(b)].quantity;
@@ -200,7 +205,7 @@ size_t figure_estimate(const Document& doc) {
 }  // namespace
 
 ClaimSet extract_claims(const Document& doc, const Recognizer& recognizer, const std::vector<RelationRule>& rules,
-                        const RulePatterns* patterns, const KeyLexicon* keys) {
+                        const RulePatterns* patterns, const KeyLexicon* keys, bool all_keys) {
   ClaimSet set;
   ClaimContext ctx{doc, recognizer.lexicon(), {}, {}, set, {}, keys};
   size_t expected = figure_estimate(doc), text_bytes = 0;
@@ -227,16 +232,21 @@ ClaimSet extract_claims(const Document& doc, const Recognizer& recognizer, const
   }
   pair_conversions(ctx);
   apply_header_units(ctx);
+  std::unique_ptr<KeyIndex> key_index;
   if (keys) {
     set.key_lexicon = keys;
-    assign_keys(ctx, *keys);
+    key_index = std::make_unique<KeyIndex>(ctx, *keys);
+    ctx.key_index = key_index.get();
   }
   for (const RelationRule& rule : rules) {
     if (!rule.patterns.empty()) continue;
     if (const RelationKind* kind = find_relation_kind(rule.kind)) (*kind)(ctx, rule);
   }
   if (patterns) find_pattern_relations(ctx, rules, *patterns);
-  if (keys) weigh_links(ctx, *keys);
+  if (keys) {
+    weigh_links(ctx, *keys);
+    if (all_keys) key_index->all(set.claims.size());
+  }
   for (size_t r = 0; r < set.relations.size(); ++r) set.relations[r].id = "r" + std::to_string(r + 1);
   return set;
 }

@@ -16,6 +16,8 @@
 
 namespace cc {
 
+class KeyIndex;
+
 // Items of every sentence in one array, sentence after sentence: one
 // allocation for a whole document instead of one per sentence.
 template <typename T>
@@ -51,6 +53,10 @@ struct ClaimContext {
   ClaimSet& set;
   std::vector<std::pair<size_t, size_t>> spans;    // token span of each claim
   const KeyLexicon* keys = nullptr;                // rules/keys; null: every key unknown
+  KeyIndex* key_index = nullptr;                   // reads keys when first asked for
+
+  // Claim c's measure key (claims/key.h), read on first use.
+  const MeasureKey& key(int c) const;
 
   std::string_view word(size_t sentence, size_t token) const;
   // Token index of the first token of claim c, and one past its last.
@@ -99,10 +105,12 @@ struct RulePatterns;
 // Every claim and relation in `doc`. A rule with [[pattern]]s feeds its kind
 // through `patterns` (compiled from the same `rules`); the others run their
 // kind's code.
-// `keys` (rules/keys) gives each claim its measure key and weighs each
-// relation's links by them (claims/key_links.h).
+// `keys` (rules/keys) gives claims their measure keys and weighs each
+// relation's links by them (claims/key_links.h); with `all_keys`, every
+// claim's key is read (for output that prints them), else only those a
+// relation kind asked for.
 ClaimSet extract_claims(const Document& doc, const Recognizer& recognizer, const std::vector<RelationRule>& rules,
-                        const RulePatterns* patterns = nullptr, const KeyLexicon* keys = nullptr);
+                        const RulePatterns* patterns = nullptr, const KeyLexicon* keys = nullptr, bool all_keys = true);
 
 // Relation kinds, one file each.
 void find_partitions(ClaimContext& ctx, const RelationRule& rule);

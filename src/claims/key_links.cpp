@@ -127,7 +127,7 @@ void weigh_links(ClaimContext& ctx, const KeyLexicon& lex) {
   for (Relation& r : set.relations) {
     const FamilyCheck* check = check_for(r.family);
     if (!check) continue;
-    auto key = [&](size_t m) -> const MeasureKey& { return set.claims[static_cast<size_t>(r.members[m])].key; };
+    auto key = [&](size_t m) -> const MeasureKey& { return ctx.key(r.members[m]); };
     auto id = [&](size_t m) -> const std::string& { return set.claims[static_cast<size_t>(r.members[m])].id; };
     std::string clash, agree;
     bool across = false;

@@ -3,6 +3,7 @@
 // sentences before it.
 #include <algorithm>
 #include <cstdlib>
+#include <memory>
 #include <unordered_map>
 
 #include "claims/entities.h"
@@ -11,8 +12,7 @@
 
 namespace cc {
 
-namespace {
-
+// A time phrase or year in a sentence: its tokens and the period it names.
 struct TimeMention {
   size_t first = 0, last = 0;
   TimeScope time;
@@ -20,64 +20,93 @@ struct TimeMention {
 
 class Keyer : private SentenceReader {
  public:
-  Keyer(ClaimContext& ctx, const KeyLexicon& lex) : SentenceReader(ctx), ctx_(ctx), lex_(lex) {}
+  Keyer(ClaimContext& ctx, const KeyLexicon& lex)
+      : SentenceReader(ctx), ctx_(ctx), lex_(lex), names_(ctx, lex), done_(ctx.set.claims.size(), 0),
+        times_(ctx.doc.sentences.size()), timed_(ctx.doc.sentences.size(), 0) {}
 
-  void run() {
-    std::vector<SentenceNames> names = find_names(ctx_, lex_);
-    const Document& doc = ctx_.doc;
-    TimeScope carried_time;
-    int carried_entity = -1;
-    for (size_t s = 0; s < doc.sentences.size(); ++s) {
-      const Sentence& sen = doc.sentences[s];
-      if (sen.kind == BlockKind::Heading && sen.heading_level >= 1 && sen.heading_level <= 2) {
-        carried_time = {};
-        carried_entity = -1;
+  const MeasureKey& key(int c) {
+    size_t k = static_cast<size_t>(c);
+    if (done_[k] == 2) return ctx_.set.claims[k].key;
+    own(c);
+    // "Rmb40bn ($5.5bn)": one amount, one key
+    if (int other = ctx_.set.claims[k].converted; other >= 0) {
+      own(other);
+      MeasureKey& a = ctx_.set.claims[k].key;
+      const MeasureKey& b = ctx_.set.claims[static_cast<size_t>(other)].key;
+      if (a.measure < 0) {
+        a.measure = b.measure;
+        a.measure_from = b.measure_from;
+        a.measure_token = b.measure_token;
       }
-      std::vector<TimeMention> times = find_times(s, carried_time);
-      if (!ctx_.claims_in[s].empty()) mark_breaks(s);
-      for (int c : ctx_.claims_in[s]) {
-        MeasureKey& key = ctx_.set.claims[static_cast<size_t>(c)].key;
-        auto [first, last] = ctx_.token_span(c);
-        entity_of(s, first, last, names[s], key);
-        if (key.entity < 0 && carried_entity >= 0) {
-          key.entity = carried_entity;
-          key.entity_from = KeySource::Carried;
-        }
-        time_of(s, first, last, times, key);
-        if (!key.time.known() && carried_time.known()) {
-          key.time = carried_time;
-          key.time_from = KeySource::Carried;
-        }
-        place_of(s, first, last, key);
-        measure_of(s, first, last, c, key);
+      if (a.place < 0) {
+        a.place = b.place;
+        a.place_from = b.place_from;
       }
-      // "Rmb40bn ($5.5bn)": one amount, one key
-      for (int c : ctx_.claims_in[s]) {
-        Claim& a = ctx_.set.claims[static_cast<size_t>(c)];
-        if (a.converted < 0) continue;
-        const MeasureKey& other = ctx_.set.claims[static_cast<size_t>(a.converted)].key;
-        if (a.key.measure < 0) {
-          a.key.measure = other.measure;
-          a.key.measure_from = other.measure_from;
-          a.key.measure_token = other.measure_token;
-        }
-        if (a.key.place < 0) {
-          a.key.place = other.place;
-          a.key.place_from = other.place_from;
-        }
-      }
-      for (const NameMention& n : names[s].names) {
-        if (n.subject) {
-          carried_entity = n.entity;
-          break;
-        }
-      }
-      if (times.size() == 1) carried_time = times[0].time;
-      else if (!times.empty()) carried_time = {};
     }
+    done_[k] = 2;
+    return ctx_.set.claims[k].key;
   }
 
  private:
+  static constexpr size_t kLookBack = 12;  // sentences a time or an entity is carried
+
+  // The key claim c's own words give, with what the sentences before carry.
+  void own(int c) {
+    size_t k = static_cast<size_t>(c);
+    if (done_[k]) return;
+    done_[k] = 1;
+    size_t s = ctx_.set.claims[k].sentence;
+    const SentenceNames& names = names_.of(s);
+    const std::vector<TimeMention>& times = times_of(s);
+    if (breaks_for_ != s) {
+      mark_breaks(s);
+      breaks_for_ = s;
+    }
+    MeasureKey& key = ctx_.set.claims[k].key;
+    auto [first, last] = ctx_.token_span(c);
+    entity_of(s, first, last, names, key);
+    if (key.entity < 0 && names.current >= 0) {
+      key.entity = names.current;
+      key.entity_from = KeySource::Carried;
+    }
+    time_of(s, first, last, times, key);
+    if (!key.time.known()) {
+      if (TimeScope carried = carried_time(s); carried.known()) {
+        key.time = carried;
+        key.time_from = KeySource::Carried;
+      }
+    }
+    place_of(s, first, last, key);
+    measure_of(s, first, last, c, key);
+  }
+
+  bool resets(size_t s) const {
+    const Sentence& sen = ctx_.doc.sentences[s];
+    return sen.kind == BlockKind::Heading && sen.heading_level >= 1 && sen.heading_level <= 2;
+  }
+
+  // The time the sentences before s carry into it: that of the nearest one
+  // naming any, if it names one (not across a level 1 or 2 heading, at most
+  // kLookBack back). Read without a time carried into them in turn.
+  TimeScope carried_time(size_t s) const {
+    for (size_t t = s; t-- > 0 && t + kLookBack >= s;) {
+      if (resets(t + 1)) return {};
+      std::vector<TimeMention> times = timed_[t] ? times_[t] : find_times(t, {});
+      if (times.size() == 1) return times[0].time;
+      if (!times.empty()) return {};
+    }
+    return {};
+  }
+
+  const std::vector<TimeMention>& times_of(size_t s) {
+    if (!timed_[s]) {
+      times_[s] = find_times(s, carried_time(s));
+      timed_[s] = 1;
+    }
+    return times_[s];
+  }
+
+
   int claim_at(size_t s, size_t i) const {
     for (int c : ctx_.claims_in[s]) {
       auto [a, b] = ctx_.token_span(c);
@@ -591,12 +620,21 @@ class Keyer : private SentenceReader {
   const KeyLexicon& lex_;
   mutable std::vector<std::pair<size_t, std::string>> stems_;  // measure_of's stems by token
   mutable std::unordered_map<std::string, std::string> stem_cache_;
+  NameIndex names_;
+  std::vector<char> done_;  // per claim: 1 its own words read, 2 complete
+  std::vector<std::vector<TimeMention>> times_;
+  std::vector<char> timed_;
+  size_t breaks_for_ = static_cast<size_t>(-1);
   std::vector<uint8_t> breaks_;                                // mark_breaks: flags per token
 };
 
-}  // namespace
 
-void assign_keys(ClaimContext& ctx, const KeyLexicon& lex) { Keyer(ctx, lex).run(); }
+KeyIndex::KeyIndex(ClaimContext& ctx, const KeyLexicon& lex) : keyer_(std::make_unique<Keyer>(ctx, lex)) {}
+KeyIndex::~KeyIndex() = default;
+const MeasureKey& KeyIndex::key(int c) { return keyer_->key(c); }
+void KeyIndex::all(size_t claims) {
+  for (size_t c = 0; c < claims; ++c) keyer_->key(static_cast<int>(c));
+}
 
 std::string_view key_source_name(KeySource s) {
   switch (s) {

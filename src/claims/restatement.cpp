@@ -257,7 +257,7 @@ class RestatementFinder {
     return true;
   }
 
-  const MeasureKey& key(int c) const { return ctx_.set.claims[static_cast<size_t>(c)].key; }
+  const MeasureKey& key(int c) const { return ctx_.key(c); }
 
   // Word k of the phrase after figure c names a place or a measure that
   // figure d's own clause names in other words: "American users" for "users

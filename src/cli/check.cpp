@@ -137,6 +137,8 @@ int run_check(CheckArgs a) {
   po.tolerance = tol ? *tol : Decimal::from_parts(1, -1);
   po.solve.max_conflicts = a.max_conflicts;
   po.solve.min_confidence = a.min_confidence;
+  // Only JSON prints every claim with its key; the other formats need the keys linking reads.
+  po.all_keys = a.format == "json" || a.input_format == "jsonl";
   po.solve.timeout_ms = a.timeout_ms;
   po.solve.dump_smt_dir = a.dump_smt;
   Pipeline pipeline(po);

@@ -50,7 +50,7 @@ Document Pipeline::read(const SourceFile& file, std::optional<InputType> type) c
   return read_document(file, t, segmenter_);
 }
 
-ClaimSet Pipeline::claims(const Document& doc) const { return extract_claims(doc, recognizer_, rules_, &patterns_, &keys_); }
+ClaimSet Pipeline::claims(const Document& doc) const { return extract_claims(doc, recognizer_, rules_, &patterns_, &keys_, options_.all_keys); }
 
 FileResult Pipeline::check(const SourceFile& file, std::optional<InputType> type) const {
   Document doc = read(file, type);

@@ -23,6 +23,7 @@ struct PipelineOptions {
   SolveOptions solve;
   std::vector<std::string> extra_rule_dirs;  // more relation rule folders (a user's own)
   std::vector<std::string> disabled_rules;   // rule ids switched off
+  bool all_keys = true;  // read every claim's measure key (output that prints them); else only those linking asks for
 };
 
 // Rules loaded once, then any number of files checked with them.
