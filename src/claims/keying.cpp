@@ -22,7 +22,8 @@ class Keyer : private SentenceReader {
  public:
   Keyer(ClaimContext& ctx, const KeyLexicon& lex)
       : SentenceReader(ctx), ctx_(ctx), lex_(lex), names_(ctx, lex), done_(ctx.set.claims.size(), 0),
-        times_(ctx.doc.sentences.size()), timed_(ctx.doc.sentences.size(), 0) {}
+        times_(ctx.doc.sentences.size()), timed_(ctx.doc.sentences.size(), 0),
+        shallow_times_(ctx.doc.sentences.size()), shallow_(ctx.doc.sentences.size(), 0) {}
 
   const MeasureKey& key(int c) {
     size_t k = static_cast<size_t>(c);
@@ -88,10 +89,14 @@ class Keyer : private SentenceReader {
   // The time the sentences before s carry into it: that of the nearest one
   // naming any, if it names one (not across a level 1 or 2 heading, at most
   // kLookBack back). Read without a time carried into them in turn.
-  TimeScope carried_time(size_t s) const {
+  TimeScope carried_time(size_t s) {
     for (size_t t = s; t-- > 0 && t + kLookBack >= s;) {
       if (resets(t + 1)) return {};
-      std::vector<TimeMention> times = timed_[t] ? times_[t] : find_times(t, {});
+      if (!timed_[t] && !shallow_[t]) {
+        shallow_times_[t] = find_times(t, {});
+        shallow_[t] = 1;
+      }
+      const std::vector<TimeMention>& times = timed_[t] ? times_[t] : shallow_times_[t];
       if (times.size() == 1) return times[0].time;
       if (!times.empty()) return {};
     }
@@ -624,6 +629,8 @@ class Keyer : private SentenceReader {
   std::vector<char> done_;  // per claim: 1 its own words read, 2 complete
   std::vector<std::vector<TimeMention>> times_;
   std::vector<char> timed_;
+  std::vector<std::vector<TimeMention>> shallow_times_;  // read with nothing carried in, for looking back
+  std::vector<char> shallow_;
   size_t breaks_for_ = static_cast<size_t>(-1);
   std::vector<uint8_t> breaks_;                                // mark_breaks: flags per token
 };
