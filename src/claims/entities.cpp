@@ -31,17 +31,6 @@ bool capitalised(std::string_view w) {
   return false;
 }
 
-// w equals lower-case `l` in any case.
-bool iequals(std::string_view w, std::string_view l) {
-  if (w.size() != l.size()) return false;
-  for (size_t i = 0; i < w.size(); ++i) {
-    char c = w[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != l[i]) return false;
-  }
-  return true;
-}
-
 bool all_caps(std::string_view w) {
   if (w.size() < 3) return false;
   for (char c : w) {

@@ -37,11 +37,24 @@ void add_numbers(PhraseTable<int>& table, const std::string& path, const toml::t
 }
 
 // Words too common to say a sentence names a time.
+// The words of a phrase, lower-cased, split at spaces (and at hyphens when
+// `hyphens`: "first-half" holds "half").
+std::vector<std::string> phrase_words(std::string_view phrase, bool hyphens) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (size_t i = 0; i <= phrase.size(); ++i) {
+    if (i < phrase.size() && phrase[i] != ' ' && !(hyphens && phrase[i] == '-')) continue;
+    if (i > start) out.push_back(lower(phrase.substr(start, i - start)));
+    start = i + 1;
+  }
+  return out;
+}
+
 bool common_word(const std::string& w) {
   static const std::unordered_set<std::string> kCommon = {
       "the", "a", "an", "of", "to", "this", "last", "next", "same", "so", "far", "first", "second", "third",
-      "fourth", "final", "in", "that", "two", "three", "before", "after", "previous", "prior", "preceding",
-      "following", "current", "earlier", "later", "ago", "ended", "ending", "to", "-", "six", "four"};
+      "fourth", "final", "in", "that", "two", "three", "four", "six", "before", "after", "previous", "prior",
+      "preceding", "following", "current", "earlier", "later", "ago", "ended", "ending"};
   return kCommon.count(w) > 0;
 }
 
@@ -50,48 +63,17 @@ bool common_word(const std::string& w) {
 void pick_time_triggers(KeyLexicon& lex, const std::vector<std::string>& phrases) {
   std::unordered_set<std::string> triggers;
   for (const std::string& p : phrases) {
-    std::string word, found;
-    auto take = [&] {
-      if (!word.empty() && found.empty() && !common_word(word)) found = word;
-      word.clear();
-    };
-    for (char c : p) {
-      if (c == ' ' || c == '-') take();
-      else word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    }
-    take();
-    if (found.empty()) return;  // no prefilter
-    triggers.insert(found);
+    std::vector<std::string> words = phrase_words(p, true);
+    auto it = std::find_if(words.begin(), words.end(), [](const std::string& w) { return !common_word(w); });
+    if (it == words.end()) return;  // no prefilter
+    triggers.insert(*it);
   }
   lex.time_trigger_prefixes.assign(27 * 27 * 27, false);
   for (const std::string& t : triggers) lex.time_trigger_prefixes[QuantityLexicon::prefix_key(t)] = true;
   lex.time_triggers = std::move(triggers);
 }
 
-bool lower_case(std::string_view s) {
-  for (char c : s) {
-    if (c >= 'A' && c <= 'Z') return false;
-  }
-  return true;
-}
-
-// Stems of each word of a phrase, joined by ' '.
-std::string stem_phrase(const std::string& phrase, size_t* words) {
-  std::string out, word;
-  *words = 0;
-  auto flush = [&] {
-    if (word.empty()) return;
-    out += (out.empty() ? "" : " ") + stem(word);
-    word.clear();
-    ++*words;
-  };
-  for (char c : phrase) {
-    if (c == ' ') flush();
-    else word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  }
-  flush();
-  return out;
-}
+bool lower_case(std::string_view s) { return lower(s) == s; }
 
 void load_measures(KeyLexicon& lex, const std::string& path) {
   toml::table root = load_toml(path);
@@ -110,17 +92,15 @@ void load_measures(KeyLexicon& lex, const std::string& path) {
     compatible.push_back(toml_strings(path, *t, "compatible"));
     for (bool money : {false, true}) {
       for (const std::string& w : toml_strings(path, *t, money ? "money_words" : "words")) {
-        size_t words = 0;
-        std::string s = stem_phrase(w, &words);
-        for (size_t start = 0; start < w.size();) {  // each word's first letters
-          size_t end = w.find(' ', start);
-          if (end == std::string::npos) end = w.size();
-          lex.measure_prefixes[QuantityLexicon::prefix_key(std::string_view(w).substr(start, end - start))] = true;
-          start = end + 1;
+        std::vector<std::string> words = phrase_words(w, false);
+        if (words.empty()) continue;
+        std::string s;
+        for (const std::string& word : words) {
+          s += (s.empty() ? "" : " ") + stem(word);
+          lex.measure_prefixes[QuantityLexicon::prefix_key(word)] = true;  // each word's first letters
         }
-        if (s.empty()) continue;
         lex.measure_stems[s] = money ? -(index + 1) : index;
-        lex.longest_measure = std::max(lex.longest_measure, words);
+        lex.longest_measure = std::max(lex.longest_measure, words.size());
       }
     }
   }
@@ -240,9 +220,7 @@ bool KeyLexicon::places_agree(int a, int b) const {
 bool KeyLexicon::may_name_time(std::string_view word) const {
   if (time_triggers.empty()) return true;
   if (!time_trigger_prefixes[QuantityLexicon::prefix_key(word)]) return false;
-  std::string l(word);
-  for (char& c : l) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return time_triggers.count(l) > 0;
+  return time_triggers.count(lower(word)) > 0;
 }
 
 std::string TimeScope::str() const {

@@ -111,20 +111,13 @@ class Keyer : private SentenceReader {
     return times_[s];
   }
 
-
+  // The claim whose tokens hold token i of sentence s, or -1.
   int claim_at(size_t s, size_t i) const {
     for (int c : ctx_.claims_in[s]) {
       auto [a, b] = ctx_.token_span(c);
       if (i >= a && i < b) return c;
     }
     return -1;
-  }
-  bool in_other_claim(size_t s, size_t i) const {
-    for (int c : ctx_.claims_in[s]) {
-      auto [a, b] = ctx_.token_span(c);
-      if (i >= a && i < b) return true;
-    }
-    return false;
   }
 
   // Token flags of the sentence being keyed: where a clause breaks (for
@@ -180,7 +173,7 @@ class Keyer : private SentenceReader {
     for (size_t i = first; i > reach; --i) {
       size_t t = i - 1;
       std::string_view w = word(s, t);
-      if (w == "," || w == ";" || w == ":" || w == "(" || w == ")" || in_other_claim(s, t)) break;
+      if (w == "," || w == ";" || w == ":" || w == "(" || w == ")" || claim_at(s, t) >= 0) break;
       for (const NameMention& n : names.names) {
         if (n.possessive && n.last + 2 == i - 0 && n.last + 2 <= first) {
           key.entity = n.entity;
@@ -255,10 +248,8 @@ class Keyer : private SentenceReader {
   }
 
   bool year_at(size_t s, size_t i, int* year) const {
-    if (i >= size(s) || toks(s)[i].kind != TokenKind::Number) return false;
-    std::string_view w = word(s, i);
-    if (w.size() != 4 || !(w.substr(0, 2) == "19" || w.substr(0, 2) == "20")) return false;
-    *year = std::atoi(std::string(w).c_str());
+    if (i >= size(s) || !ctx_.is_year(s, i)) return false;
+    *year = std::atoi(std::string(word(s, i)).c_str());
     return true;
   }
 
@@ -420,7 +411,7 @@ class Keyer : private SentenceReader {
     }
     for (size_t i = 0; i < size(s); ++i) {
       int y = 0;
-      if (taken(i) || !year_at(s, i, &y) || in_other_claim(s, i)) continue;
+      if (taken(i) || !year_at(s, i, &y) || claim_at(s, i) >= 0) continue;
       if (spans_from(s, i)) continue;
       bool inside = false;
       for (const TimeMention& t : out) inside = inside || (i >= t.first && i < t.last);
@@ -606,7 +597,7 @@ class Keyer : private SentenceReader {
       }
     };
     for (size_t i = last; i < to && i < last + 5; ++i) {
-      if (in_other_claim(s, i)) break;
+      if (claim_at(s, i) >= 0) break;
       consider(i, 2 * (i - last));
     }
     // back over a stated change: "Revenue rose 35% to $8.1bn" is revenue

@@ -6,22 +6,9 @@
 #include <limits>
 
 #include "patterns/pattern.h"
+#include "quantity/token.h"
 
 namespace cc {
-
-namespace {
-
-bool iequal(std::string_view text, const std::string& lower_literal) {
-  if (text.size() != lower_literal.size()) return false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower_literal[i]) return false;
-  }
-  return true;
-}
-
-}  // namespace
 
 Matcher::Matcher(const PatternSet& set)
     : set_(set),
@@ -57,11 +44,11 @@ void Matcher::spawn(int32_t pattern) {
 bool Matcher::consumes(const PatternSet::Inst& in, const Item& item) const {
   bool word = item.kind == ItemKind::Word || item.kind == ItemKind::Punct;
   switch (in.op) {
-    case PatternSet::Op::Word: return word && iequal(item.text, set_.literals_[static_cast<size_t>(in.y)]);
+    case PatternSet::Op::Word: return word && iequals(item.text, set_.literals_[static_cast<size_t>(in.y)]);
     case PatternSet::Op::NotWord: {
       if (!word) return false;
       for (const std::string& w : set_.not_sets_[static_cast<size_t>(in.y)]) {
-        if (iequal(item.text, w)) return false;
+        if (iequals(item.text, w)) return false;
       }
       return true;
     }
@@ -132,10 +119,7 @@ void Matcher::feed(const Item& item, std::vector<PatternMatch>& out) {
       unsigned char b = static_cast<unsigned char>(item.text[0]);
       if (b >= 'A' && b <= 'Z') b = static_cast<unsigned char>(b - 'A' + 'a');
       if (!(set_.first_bytes_[b >> 6] >> (b & 63) & 1)) break;
-      lower_.assign(item.text);
-      for (char& c : lower_) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      }
+      lower_into(item.text, lower_);
       if (auto it = set_.first_word_.find(std::string_view(lower_)); it != set_.first_word_.end()) {
         for (int32_t p : it->second) spawn(p);
       }

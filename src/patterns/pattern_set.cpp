@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "patterns/pattern.h"
+#include "quantity/token.h"
 
 namespace cc {
 namespace {
@@ -68,10 +69,7 @@ void PatternSet::anchored(std::span<const Item> items, std::vector<uint8_t>& hit
     unsigned char b = static_cast<unsigned char>(it.text[0]);
     if (b >= 'A' && b <= 'Z') b = static_cast<unsigned char>(b - 'A' + 'a');
     if (!(anchor_bytes_[b >> 6] >> (b & 63) & 1)) continue;
-    lower.assign(it.text);
-    for (char& c : lower) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
+    lower_into(it.text, lower);
     if (auto f = anchor_word_.find(std::string_view(lower)); f != anchor_word_.end()) {
       for (int32_t p : f->second) hits[static_cast<size_t>(p)] = 1;
     }

@@ -33,11 +33,26 @@ bool is_word_cp(char32_t cp) {
 }  // namespace
 
 std::string lower(std::string_view s) {
-  std::string out(s);
+  std::string out;
+  lower_into(s, out);
+  return out;
+}
+
+void lower_into(std::string_view s, std::string& out) {
+  out.assign(s);
   for (char& c : out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
-  return out;
+}
+
+bool iequals(std::string_view text, std::string_view lower_literal) {
+  if (text.size() != lower_literal.size()) return false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower_literal[i]) return false;
+  }
+  return true;
 }
 
 std::vector<Token> tokenize(std::string_view t) {

@@ -27,5 +27,9 @@ std::vector<Token> tokenize(std::string_view text);
 
 // Lower-cased ASCII copy of a token's text.
 std::string lower(std::string_view s);
+// The same into `out`, reusing its buffer (for loops over every token).
+void lower_into(std::string_view s, std::string& out);
+// `text` equals `lower_literal` (already lower-case) in any ASCII case.
+bool iequals(std::string_view text, std::string_view lower_literal);
 
 }  // namespace cc
