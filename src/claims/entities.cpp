@@ -115,14 +115,6 @@ class NameFinder : private SentenceReader {
 
 
 
-  bool in_claim(size_t s, size_t i) const {
-    for (int c : ctx_.claims_in[s]) {
-      auto [first, last] = ctx_.token_span(c);
-      if (i >= first && i < last) return true;
-    }
-    return false;
-  }
-
   bool listed(const PhraseTable<int>& table, size_t s, size_t i) const { return cue(table, s, i) == 1; }
 
   // Index of the sentence's first word (past opening quotes and brackets).
@@ -152,7 +144,7 @@ class NameFinder : private SentenceReader {
     if (titles_[s]) return;
     size_t start = first_word(s);
     for (size_t i = start + 1; i < size(s); ++i) {
-      if (!is_word(s, i) || !capitalised(word(s, i)) || in_claim(s, i) || listed(lex_.not_names, s, i)) continue;
+      if (!is_word(s, i) || !capitalised(word(s, i)) || (claim_at(s, i) >= 0) || listed(lex_.not_names, s, i)) continue;
       if (opens_clause(s, i)) continue;
       vocabulary_.insert(lower(word(s, i)));
     }
@@ -215,7 +207,7 @@ class NameFinder : private SentenceReader {
   }
 
   bool name_word(size_t s, size_t i) const {
-    return is_word(s, i) && capitalised(word(s, i)) && !in_claim(s, i);
+    return is_word(s, i) && capitalised(word(s, i)) && !(claim_at(s, i) >= 0);
   }
 
   // One past the end of the run of name words starting at token i.

@@ -36,6 +36,7 @@ struct TimeScope {
   int8_t n = 0;               // quarter or half number
 
   bool known() const { return period != 0; }
+  bool operator==(const TimeScope&) const = default;
   // "2025", "2025-Q2", "2025-H1", "FY2025", "this year", "last year-Q1", "Q2".
   std::string str() const;
 };

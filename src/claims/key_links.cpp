@@ -13,10 +13,6 @@ namespace {
 
 bool stated(KeySource s, KeySource at_least) { return s >= at_least; }
 
-bool same_time(const TimeScope& a, const TimeScope& b) {
-  return a.year == b.year && a.offset == b.offset && a.period == b.period && a.n == b.n;
-}
-
 // Two periods that cannot be the same figure's: different years (or
 // different relative years), or the same year cut differently ("2025" and
 // "2025-Q1") when `full`. A relative year in an undated article against a
@@ -30,7 +26,7 @@ bool times_differ(const TimeScope& a, const TimeScope& b, bool full) {
     if ((a.period == 'F') != (b.period == 'F')) return a_year && std::abs(a.year - b.year) > 1;
     return true;
   }
-  return full && !same_time(a, b);
+  return full && !(a == b);
 }
 
 // Which key parts a family's members must share, between which roles.
@@ -74,7 +70,7 @@ std::string agreement(const MeasureKey& a, const MeasureKey& b, const ClaimSet& 
     add("entity " + set.entities[static_cast<size_t>(a.entity)]);
   }
   if (a.measure >= 0 && a.measure == b.measure) add("measure " + lex.measures[static_cast<size_t>(a.measure)].name);
-  if (a.time.known() && same_time(a.time, b.time) && stated(a.time_from, KeySource::Sentence) &&
+  if (a.time.known() && a.time == b.time && stated(a.time_from, KeySource::Sentence) &&
       stated(b.time_from, KeySource::Sentence)) {
     add("time " + a.time.str());
   }

@@ -9,19 +9,14 @@
 #include "claims/entities.h"
 #include "claims/keying.h"
 #include "claims/sentence_reader.h"
+#include "claims/times.h"
 
 namespace cc {
-
-// A time phrase or year in a sentence: its tokens and the period it names.
-struct TimeMention {
-  size_t first = 0, last = 0;
-  TimeScope time;
-};
 
 class Keyer : private SentenceReader {
  public:
   Keyer(ClaimContext& ctx, const KeyLexicon& lex)
-      : SentenceReader(ctx), ctx_(ctx), lex_(lex), names_(ctx, lex), done_(ctx.set.claims.size(), 0),
+      : SentenceReader(ctx), ctx_(ctx), lex_(lex), names_(ctx, lex), time_finder_(ctx, lex), done_(ctx.set.claims.size(), 0),
         times_(ctx.doc.sentences.size()), timed_(ctx.doc.sentences.size(), 0),
         shallow_times_(ctx.doc.sentences.size()), shallow_(ctx.doc.sentences.size(), 0) {}
 
@@ -93,7 +88,7 @@ class Keyer : private SentenceReader {
     for (size_t t = s; t-- > 0 && t + kLookBack >= s;) {
       if (resets(t + 1)) return {};
       if (!timed_[t] && !shallow_[t]) {
-        shallow_times_[t] = find_times(t, {});
+        shallow_times_[t] = time_finder_.find(t, {});
         shallow_[t] = 1;
       }
       const std::vector<TimeMention>& times = timed_[t] ? times_[t] : shallow_times_[t];
@@ -105,19 +100,10 @@ class Keyer : private SentenceReader {
 
   const std::vector<TimeMention>& times_of(size_t s) {
     if (!timed_[s]) {
-      times_[s] = find_times(s, carried_time(s));
+      times_[s] = time_finder_.find(s, carried_time(s));
       timed_[s] = 1;
     }
     return times_[s];
-  }
-
-  // The claim whose tokens hold token i of sentence s, or -1.
-  int claim_at(size_t s, size_t i) const {
-    for (int c : ctx_.claims_in[s]) {
-      auto [a, b] = ctx_.token_span(c);
-      if (i >= a && i < b) return c;
-    }
-    return -1;
   }
 
   // Token flags of the sentence being keyed: where a clause breaks (for
@@ -247,188 +233,6 @@ class Keyer : private SentenceReader {
     return false;
   }
 
-  bool year_at(size_t s, size_t i, int* year) const {
-    if (i >= size(s) || !ctx_.is_year(s, i)) return false;
-    *year = std::atoi(std::string(word(s, i)).c_str());
-    return true;
-  }
-
-  // "FY25", "FY2025": a fiscal word glued to a year.
-  bool short_year_at(size_t s, size_t i, int* year) const {
-    if (i >= size(s) || toks(s)[i].kind != TokenKind::Number || toks(s)[i].space_before) return false;
-    std::string_view w = word(s, i);
-    if (w.size() == 2) {
-      *year = 2000 + std::atoi(std::string(w).c_str());
-      return true;
-    }
-    return year_at(s, i, year);
-  }
-
-  int doc_year() const { return ctx_.doc.year; }
-
-  // The year at token i bounds a span or dates something else: "since
-  // 2019", "founded in Bristol in 2012" (a `not_time_after` phrase up to
-  // four words before it, no punctuation between).
-  bool spans_from(size_t s, size_t i) const {
-    for (size_t back = 0; back < 5 && back <= i; ++back) {
-      size_t at = i - back;
-      if (back > 0 && toks(s)[at].kind == TokenKind::Punct) return false;
-      if (lex_.not_time_after.match_before(ctx_.doc.sentences[s].text, toks(s), at, nullptr)) return true;
-    }
-    return false;
-  }
-
-  static bool month(const std::string& l) {
-    static const char* kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
-                                    "august", "september", "october", "november", "december"};
-    for (const char* m : kMonths) {
-      if (l == m) return true;
-    }
-    return false;
-  }
-
-  TimeScope relative(int offset) const {
-    TimeScope t;
-    t.period = 'Y';
-    if (doc_year()) t.year = static_cast<int16_t>(doc_year() + offset);
-    else t.offset = static_cast<int8_t>(offset);
-    return t;
-  }
-
-  std::vector<TimeMention> find_times(size_t s, const TimeScope& carried) const {
-    std::vector<TimeMention> out;
-    std::vector<size_t> used;
-    auto taken = [&](size_t i) { return std::find(used.begin(), used.end(), i) != used.end(); };
-    // Only a sentence with a word that time phrases hold ("year", "quarter",
-    // "FY") may hold one; any may hold a year.
-    bool phrases = false;
-    for (size_t i = 0; i < size(s) && !phrases; ++i) {
-      // "Q3", "H1", "FY25": letters glued to a number
-      bool glued_number = i + 1 < size(s) && toks(s)[i + 1].kind == TokenKind::Number && !toks(s)[i + 1].space_before &&
-                          word(s, i).size() <= 2;
-      phrases = is_word(s, i) && (glued_number || lex_.may_name_time(word(s, i)));
-    }
-    // Fiscal years first ("fiscal 2025", "FY25"), then plain years.
-    for (size_t i = 0; i < size(s) && phrases; ++i) {
-      int v = 0;
-      // one lookup says whether any time phrase starts here
-      if (!cue(lex_.time_starts, s, i) && !(i + 1 < size(s) && toks(s)[i].kind == TokenKind::Number)) continue;
-      if (size_t n = cue(lex_.fiscal, s, i)) {
-        int y = 0;
-        // "fiscal 2025", "FY25", "the fiscal year to March 2026", "the year that ended in March 2024"
-        size_t at = i + n;
-        for (size_t skip = 0; skip < 4 && at < size(s) && is_word(s, at) && !(year_at(s, at, &y)); ++skip) {
-          std::string l = lower(word(s, at));
-          if (!(l == "to" || l == "in" || l == "that" || l == "ended" || l == "ending" || l == "ends" || month(l))) break;
-          ++at;
-        }
-        if (year_at(s, at, &y) || (at == i + n && short_year_at(s, at, &y))) {
-          TimeMention m{i, at + 1, {}};
-          m.time.period = 'F';
-          m.time.year = static_cast<int16_t>(y);
-          out.push_back(m);
-          used.push_back(at);
-          i = at;
-          continue;
-        }
-      }
-      // "the 2025 financial year"
-      if (int y = 0; year_at(s, i, &y) && !taken(i)) {
-        if (size_t n = cue(lex_.fiscal, s, i + 1); n && lower(word(s, i + 1)) != "fy") {
-          TimeMention m{i, i + 1 + n, {}};
-          m.time.period = 'F';
-          m.time.year = static_cast<int16_t>(y);
-          out.push_back(m);
-          used.push_back(i);
-          i += n;
-          continue;
-        }
-      }
-      if (size_t n = cue(lex_.relative_year, s, i)) {
-        lex_.relative_year.match_at(ctx_.doc.sentences[s].text, toks(s), i, &v);
-        out.push_back({i, i + n, relative(v)});
-        i += n - 1;
-        continue;
-      }
-      bool whole_year = false;
-      size_t n_earlier = cue(lex_.earlier_period, s, i);
-      if (!n_earlier && (n_earlier = cue(lex_.earlier_year, s, i))) whole_year = true;
-      if (n_earlier) {
-        (whole_year ? lex_.earlier_year : lex_.earlier_period).match_at(ctx_.doc.sentences[s].text, toks(s), i, &v);
-        // shifted from the period the sentence names before it, else the one
-        // the sentence before names, else the article's year
-        TimeScope base = carried;
-        for (const TimeMention& t : out) {
-          if (t.first < i && t.time.known()) base = t.time;
-        }
-        TimeMention m{i, i + n_earlier, relative(v)};
-        if (base.known() && (base.year || base.offset != TimeScope::kNoOffset || !whole_year)) {
-          m.time = base;
-          if (base.year) m.time.year = static_cast<int16_t>(base.year + v);
-          else m.time.offset = static_cast<int8_t>((base.offset == TimeScope::kNoOffset ? 0 : base.offset) + v);
-          if (whole_year && m.time.period != 'F') {
-            m.time.period = 'Y';
-            m.time.n = 0;
-          }
-        }
-        out.push_back(m);
-        i += n_earlier - 1;
-        continue;
-      }
-      bool q = false;
-      size_t n = cue(lex_.quarter, s, i);
-      if (n) q = true;
-      else n = cue(lex_.half, s, i);
-      if (n) {
-        (q ? lex_.quarter : lex_.half).match_at(ctx_.doc.sentences[s].text, toks(s), i, &v);
-        TimeMention m{i, i + n, {}};
-        m.time.period = q ? 'Q' : 'H';
-        m.time.n = static_cast<int8_t>(v);
-        int y = 0;
-        size_t after = i + n;
-        if (after < size(s) && lower(word(s, after)) == "of") ++after;
-        if (year_at(s, after, &y)) {
-          m.time.year = static_cast<int16_t>(y);
-          m.last = after + 1;
-          used.push_back(after);
-        } else if (i > 0 && year_at(s, i - 1, &y)) {
-          m.time.year = static_cast<int16_t>(y);
-          m.first = i - 1;
-          used.push_back(i - 1);
-        } else if (size_t r = cue(lex_.relative_year, s, after)) {
-          lex_.relative_year.match_at(ctx_.doc.sentences[s].text, toks(s), after, &v);
-          TimeScope rel = relative(v);
-          m.time.year = rel.year;
-          m.time.offset = rel.offset;
-          m.last = after + r;
-        } else if (doc_year()) {
-          m.time.year = static_cast<int16_t>(doc_year());
-        }
-        out.push_back(m);
-        i = m.last - 1;
-        continue;
-      }
-    }
-    for (size_t i = 0; i < size(s); ++i) {
-      int y = 0;
-      if (taken(i) || !year_at(s, i, &y) || claim_at(s, i) >= 0) continue;
-      if (spans_from(s, i)) continue;
-      bool inside = false;
-      for (const TimeMention& t : out) inside = inside || (i >= t.first && i < t.last);
-      if (inside) continue;
-      TimeMention m{i, i + 1, {}};
-      m.time.period = 'Y';
-      m.time.year = static_cast<int16_t>(y);
-      out.push_back(m);
-    }
-    std::sort(out.begin(), out.end(), [](const TimeMention& a, const TimeMention& b) { return a.first < b.first; });
-    return out;
-  }
-
-  static bool same_time(const TimeScope& a, const TimeScope& b) {
-    return a.year == b.year && a.offset == b.offset && a.period == b.period && a.n == b.n;
-  }
-
   void time_of(size_t s, size_t first, size_t last, const std::vector<TimeMention>& times, MeasureKey& key) const {
     if (times.empty()) return;
     // the nearest time in the figure's stretch of the sentence (split at ";",
@@ -463,7 +267,7 @@ class Keyer : private SentenceReader {
     }
     const TimeScope& only = times[0].time;
     for (const TimeMention& t : times) {
-      if (!same_time(t.time, only)) return;
+      if (!(t.time == only)) return;
     }
     key.time = only;
     key.time_from = KeySource::Sentence;
@@ -617,6 +421,7 @@ class Keyer : private SentenceReader {
   mutable std::vector<std::pair<size_t, std::string>> stems_;  // measure_of's stems by token
   mutable std::unordered_map<std::string, std::string> stem_cache_;
   NameIndex names_;
+  TimeFinder time_finder_;
   std::vector<char> done_;  // per claim: 1 its own words read, 2 complete
   std::vector<std::vector<TimeMention>> times_;
   std::vector<char> timed_;

@@ -34,6 +34,14 @@ class SentenceReader {
   }
   bool is_word(size_t s, size_t i) const { return i < size(s) && toks_[i].kind == TokenKind::Word; }
   bool glued(size_t s, size_t i) const { return i < size(s) && !toks_[i].space_before; }
+  // The claim whose tokens hold token i of sentence s, or -1.
+  int claim_at(size_t s, size_t i) const {
+    for (int c : doc_ctx_.claims_in[s]) {
+      auto [a, b] = doc_ctx_.token_span(c);
+      if (i >= a && i < b) return c;
+    }
+    return -1;
+  }
 
  protected:
   const ClaimContext& doc_ctx_;
